@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Settings every target shares: Swift 6 language mode with strict concurrency is the default for
+/// tools version 6; the upcoming features keep imports and existentials explicit.
+let sharedSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "Zonebase",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "zonebase", targets: ["zonebase"]),
+        .library(name: "ZonebaseModel", targets: ["ZonebaseModel"]),
+        .library(name: "ZonebaseExtraction", targets: ["ZonebaseExtraction"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Pure values: documents, spans, zones, events, figures, the exchange format.
+        .target(name: "ZonebaseModel", swiftSettings: sharedSettings),
+        // Text in, facts out: decoding, cleaning, recognizers and rules. No I/O.
+        .target(name: "ZonebaseExtraction", dependencies: ["ZonebaseModel"], swiftSettings: sharedSettings),
+        // The command tree; the only layer that touches files and terminals.
+        .target(
+            name: "ZonebaseCLI",
+            dependencies: [
+                "ZonebaseModel",
+                "ZonebaseExtraction",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: sharedSettings
+        ),
+        .executableTarget(name: "zonebase", dependencies: ["ZonebaseCLI"], swiftSettings: sharedSettings),
+        .testTarget(name: "ZonebaseModelTests", dependencies: ["ZonebaseModel"], swiftSettings: sharedSettings),
+        .testTarget(
+            name: "ZonebaseExtractionTests",
+            dependencies: ["ZonebaseExtraction", "ZonebaseModel"],
+            swiftSettings: sharedSettings
+        ),
+        .testTarget(
+            name: "ZonebaseCLITests",
+            dependencies: ["ZonebaseCLI", "ZonebaseExtraction", "ZonebaseModel"],
+            swiftSettings: sharedSettings
+        ),
+    ]
+)

@@ -1,0 +1,100 @@
+import ArgumentParser
+import Foundation
+import ZonebaseExtraction
+import ZonebaseModel
+
+/// `zonebase extract PATH…`: prints the facts of documents.
+struct ExtractCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Extract zones, events, industries and figures from documents.",
+        discussion: """
+            Reads each file (folders are searched for .txt, .html, .htm and .md files) and prints its \
+            facts in the exchange format of SCHEMA.md: one JSON object per line, with the document id \
+            (the file name without extension) and the exact quote each fact came from.
+
+            Output is JSON Lines when piped and a table on a terminal; --explain shows each fact's \
+            sentence with the quote marked [[like this]] and the rule that produced it.
+
+            Exit status: 0 when every input was read, 1 when some were refused (each named on stderr \
+            with its reason: binary data, undecodable text, too large), 2 on usage errors.
+
+            Example:
+              zonebase extract Samples/ > facts.jsonl
+              zonebase extract --explain Samples/leshan-upgrade.html
+            """
+    )
+
+    /// How facts are printed.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case jsonl, table
+    }
+
+    @Argument(help: ArgumentHelp("Files or folders to read.", valueName: "path"))
+    var paths: [String]
+
+    @Option(help: "Output format: jsonl (default when piped) or table (default on a terminal).")
+    var format: Format?
+
+    @Flag(help: "Show each fact's sentence with the quote marked, and the rule that fired.")
+    var explain = false
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one file or folder to read") }
+    }
+
+    func run() async throws {
+        let files: [URL]
+        do {
+            files = try DocumentFiles.expand(paths)
+        } catch let error as CLIError {
+            throw ValidationError(error.description)
+        }
+        let output = OutputStream.standardOutput
+        let format = self.format ?? (output.isTerminal ? .table : .jsonl)
+        var refused = 0
+        let extractor = Extractor()
+        for file in files {
+            let id = DocumentFiles.documentID(of: file)
+            do {
+                let bytes = try readBytes(file)
+                let facts = try extractor.extract(bytes, documentID: id)
+                output.write(render(facts, format: format))
+            } catch {
+                refused += 1
+                OutputStream.standardError.write("zonebase: refused \(file.path): \(error)\n")
+            }
+        }
+        if refused > 0 {
+            OutputStream.standardError.write("zonebase: \(refused) of \(files.count) inputs refused\n")
+            throw ExitCode(1)
+        }
+    }
+
+    private func readBytes(_ file: URL) throws -> [UInt8] {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: file.path)
+        if let size = attributes?[.size] as? Int, size > DocumentFiles.maximumBytes {
+            throw CLIError("too large (\(size / 1_048_576) MB, the limit is \(DocumentFiles.maximumBytes / 1_048_576) MB); split it")
+        }
+        do {
+            return [UInt8](try Data(contentsOf: file))
+        } catch {
+            throw CLIError("cannot be read (\(error.localizedDescription)); check its permissions")
+        }
+    }
+
+    private func render(_ facts: DocumentFacts, format: Format) -> String {
+        var text = ""
+        if explain {
+            for fact in facts.facts { text += ExplainRenderer.render(fact, documentID: facts.documentID) }
+            return text
+        }
+        switch format {
+        case .jsonl:
+            for fact in facts.facts { text += fact.jsonLine(documentID: facts.documentID) + "\n" }
+        case .table:
+            text += FactTableRenderer.render(facts)
+        }
+        return text
+    }
+}

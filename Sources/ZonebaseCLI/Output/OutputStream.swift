@@ -1,0 +1,21 @@
+import Foundation
+
+/// Standard output or standard error, written to without buffering surprises.
+struct OutputStream: Sendable {
+    private let descriptor: Int32
+
+    /// Standard output.
+    static let standardOutput = OutputStream(descriptor: STDOUT_FILENO)
+    /// Standard error.
+    static let standardError = OutputStream(descriptor: STDERR_FILENO)
+
+    /// Whether the stream is a terminal (then output is a table, not JSON Lines).
+    var isTerminal: Bool { isatty(descriptor) == 1 }
+
+    /// Writes `text` as UTF-8.
+    func write(_ text: String) {
+        guard !text.isEmpty else { return }
+        let handle = descriptor == STDOUT_FILENO ? FileHandle.standardOutput : FileHandle.standardError
+        handle.write(Data(text.utf8))
+    }
+}

@@ -1,0 +1,47 @@
+public import ArgumentParser
+
+/// The root of the `zonebase` command tree.
+public struct ZonebaseCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "zonebase",
+        abstract: "Turn documents about China's development zones into facts you can check.",
+        discussion: """
+            Zonebase reads news reports, government notices and investment profiles (English text or \
+            HTML; UTF-8, UTF-16 or GB18030) and extracts the zones they name, dated events in each zone's \
+            life, leading industries, and figures with metric, value, unit, period and subject, each \
+            pointing at the exact text it came from.
+            """,
+        version: "0.1.0",
+        subcommands: [ExtractCommand.self]
+    )
+
+    public init() {}
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension ZonebaseCommand {
+    /// Parses the process's arguments and runs the chosen command. Usage errors exit with status 2
+    /// (ArgumentParser's default is 64), so scripts can tell them from refused inputs (status 1).
+    public static func runAsMain() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                OutputStream.standardError.write(fullMessage(for: error) + "\n")
+                Glibc.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import ZonebaseModel
+
+/// Builds a fact's ``Evidence`` from token ranges: the exact quote from the decoded text, the
+/// sentence, and the offsets mapped back into the original bytes.
+struct EvidenceFactory {
+    let tokens: [Token]
+    let decoded: DecodedText
+
+    /// Evidence for the tokens `range` of `sentence`, produced by `rule`.
+    func evidence(_ range: Range<Int>, in sentence: Sentence, rule: String) -> Evidence {
+        let start = tokens[range.lowerBound].start
+        let end = tokens[max(range.lowerBound, range.upperBound - 1)].end
+        let sentenceStart = tokens[sentence.tokens.lowerBound].start
+        let sentenceEnd = tokens[sentence.tokens.upperBound - 1].end
+        return Evidence(
+            span: TextSpan(start: decoded.originalOffset(start), end: decoded.originalOffset(end)),
+            quote: String(decoding: decoded.utf8[start..<end], as: UTF8.self),
+            sentence: collapsed(sentence.tokens),
+            sentenceSpan: TextSpan(start: decoded.originalOffset(sentenceStart), end: decoded.originalOffset(sentenceEnd)),
+            rule: rule)
+    }
+
+    /// The text of `range` with whitespace runs collapsed to one space.
+    func collapsed(_ range: Range<Int>) -> String {
+        var result = ""
+        for index in range {
+            let token = tokens[index]
+            if index != range.lowerBound && token.hasSpaceBefore { result += " " }
+            result += String(decoding: decoded.utf8[token.start..<token.end], as: UTF8.self)
+        }
+        return result
+    }
+}

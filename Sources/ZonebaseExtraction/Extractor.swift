@@ -1,0 +1,88 @@
+import ZonebaseModel
+
+/// Reads a document and extracts its facts: zones, dated events, leading industries and figures,
+/// each with the exact span it came from and the rule that produced it.
+///
+/// ```swift
+/// let facts = try Extractor().extract(bytes, documentID: "000_leshan")
+/// for fact in facts.facts { print(fact.jsonLine(documentID: facts.documentID)) }
+/// ```
+///
+/// The extractor is a pure value: no I/O, no clock. Relative times ("last year") are resolved
+/// against the date the document itself states.
+public struct Extractor: Sendable {
+    /// The version of the rules, stored with facts so that re-extraction can be detected.
+    public static let version = "1.0.0"
+
+    /// Creates an extractor.
+    public init() {}
+
+    /// Extracts the facts of a document given as raw bytes (UTF-8, UTF-16 with BOM, GB18030; text or HTML).
+    /// - Parameters:
+    ///   - bytes: the document's bytes, as read from its file.
+    ///   - documentID: the document id, by convention the file name without its extension.
+    /// - Returns: the facts, in text order within each kind.
+    /// - Throws: ``DocumentRefusal`` when the bytes are binary or in no supported encoding.
+    public func extract(_ bytes: [UInt8], documentID: String) throws(DocumentRefusal) -> DocumentFacts {
+        let decoded = try DocumentDecoder().decode(bytes)
+        return extract(decoded, documentID: documentID)
+    }
+
+    /// Extracts the facts of a document given as text.
+    public func extract(text: String, documentID: String) -> DocumentFacts {
+        let utf8 = Array(text.utf8)
+        let decoded = DecodedText(utf8: utf8, encoding: .utf8, originalOffsets: nil, originalLength: utf8.count)
+        return extract(decoded, documentID: documentID)
+    }
+
+    func extract(_ decoded: DecodedText, documentID: String) -> DocumentFacts {
+        var cleaned = MarkupCleaner().clean(decoded.utf8)
+        let tokenizer = Tokenizer()
+        let documentDate = DocumentDateFinder(tokens: tokenizer.tokenize(Array(cleaned.prefix(6000)))).documentDate()
+        PageChromeFilter().blankChrome(in: &cleaned)
+        let tokens = tokenizer.tokenize(cleaned)
+        let sentences = SentenceSplitter().split(tokens, isHardWrapped: TextLayout.isHardWrapped(cleaned))
+        let analyzed = analyze(sentences, tokens: tokens, text: cleaned, documentYear: documentDate?.year)
+
+        var registry = ZoneRegistry()
+        for (index, sentence) in analyzed.enumerated() {
+            for mention in sentence.mentions where mention.kind == .zone {
+                registry.register(mention, sentenceIndex: index, parent: nil)
+            }
+        }
+        let context = DocumentContext(documentDate: documentDate, focusZone: registry.focus, zones: registry)
+        let evidence = EvidenceFactory(tokens: tokens, decoded: decoded)
+
+        let events = EventRecognizer(tokens: tokens, context: context, evidence: evidence).events(in: analyzed)
+        let industries = IndustryRecognizer(tokens: tokens, context: context, evidence: evidence).industries(in: analyzed)
+        let builder = FigureBuilder(tokens: tokens, context: context, evidence: evidence)
+        var state = FigureBuilder.State()
+        var figures: [Figure] = []
+        for sentence in analyzed {
+            figures += builder.figures(for: sentence, state: &state)
+        }
+        let zones = ZoneRecordBuilder(tokens: tokens, context: context, evidence: evidence)
+            .zones(analyzed: analyzed, events: events)
+
+        var facts: [Fact] = zones.map(Fact.zone)
+        facts += events.map(Fact.event)
+        facts += industries.map(Fact.industry)
+        facts += figures.map(Fact.figure)
+        return DocumentFacts(documentID: documentID, publishedDate: documentDate, facts: facts)
+    }
+
+    private func analyze(_ sentences: [Sentence], tokens: [Token], text: [UInt8], documentYear: Int?) -> [AnalyzedSentence] {
+        let quantities = QuantityRecognizer(tokens: tokens)
+        let times = TimeRecognizer(tokens: tokens, documentYear: documentYear)
+        let mentions = MentionFinder(tokens: tokens, text: text)
+        var contextYear: Int?
+        return sentences.map { sentence in
+            AnalyzedSentence(
+                sentence: sentence,
+                quantities: quantities.quantities(in: sentence.tokens),
+                times: times.expressions(in: sentence.tokens, contextYear: &contextYear),
+                mentions: mentions.mentions(in: sentence.tokens),
+                metrics: MetricLexicon.matches(in: tokens, range: sentence.tokens))
+        }
+    }
+}

@@ -1,0 +1,149 @@
+import ZonebaseModel
+
+extension FigureBuilder {
+    /// A mention with the name it resolves to.
+    struct ResolvedMention {
+        var mention: Mention
+        var name: String
+    }
+
+    /// Words that open a paragraph continuing the previous one ("Meanwhile, …").
+    static let continuationWords: Set<String> = ["meanwhile", "moreover", "besides", "furthermore", "additionally", "also"]
+
+    /// Verbs whose dates are events, not figure periods ("founded in 2017").
+    static let eventVerbs: Set<String> = [
+        "founded", "established", "set", "approved", "upgraded", "began", "begun", "started", "built", "launched",
+        "initiated", "merged", "registered", "commenced", "opened", "designated", "listed", "completed", "topped",
+        "held", "signed",
+    ]
+
+    func beginParagraphIfNeeded(_ analyzed: AnalyzedSentence, state: inout State) {
+        guard analyzed.sentence.paragraph != state.paragraph else { return }
+        state.previousParagraphSubject = state.paragraphSubject ?? state.previousParagraphSubject
+        state.previousParagraphTime = state.paragraphTime
+        state.paragraph = analyzed.sentence.paragraph
+        let first = tokens[analyzed.range.lowerBound]
+        let continues = Self.continuationWords.contains(first.text)
+            || first.isWord("in") && analyzed.range.count > 1 && tokens[analyzed.range.lowerBound + 1].isWord("addition")
+        state.paragraphSubject = continues ? state.previousParagraphSubject : nil
+        state.paragraphTime = continues ? state.previousParagraphTime : nil
+    }
+
+    /// Resolves every mention of the sentence in order, so "the province" after "Sichuan" is Sichuan.
+    func resolveMentions(_ analyzed: AnalyzedSentence, state: inout State) -> [ResolvedMention] {
+        var resolved: [ResolvedMention] = []
+        for mention in analyzed.mentions {
+            let name: String?
+            switch mention.kind {
+            case .zone:
+                name = context.zones.canonicalName(mention.name)
+            case .place:
+                if let level = mention.placeLevel { state.lastPlace[level] = mention.name }
+                name = mention.name
+            case .group:
+                let isTyped = mention.zoneType != .other && mention.zoneType != .industrialPark
+                let hasOwnName = ZoneRegistry.key(mention.name).0.subtracting(["zones", "parks"]).isEmpty == false
+                name = isTyped || hasOwnName ? mention.name : (state.lastGroup ?? mention.name)
+                if isTyped || hasOwnName { state.lastGroup = mention.name }
+            case .anaphor:
+                switch mention.name {
+                case "zone": name = context.focusZone ?? state.lastGroup ?? state.documentSubject
+                case "zones": name = state.lastGroup ?? context.focusZone
+                case "district": name = state.lastPlace[.district] ?? state.lastPlace[.city]
+                case "province": name = state.lastPlace[.province]
+                case "city": name = state.lastPlace[.city]
+                default: name = nil
+                }
+            }
+            if let name { resolved.append(ResolvedMention(mention: mention, name: name)) }
+        }
+        return resolved
+    }
+
+    /// For each time expression, whether a quantity right before it owns it ("8.12 billion yuan in
+    /// 2012"), or it dates an event ("founded in 1992"), or is a comparison base.
+    func ownedTimes(_ analyzed: AnalyzedSentence) -> [Bool] {
+        analyzed.times.map { time in
+            if time.isComparisonBase { return true }
+            let start = time.tokens.lowerBound
+            var back = start - 1
+            var steps = 0
+            while back >= analyzed.range.lowerBound, steps < 3 {
+                if tokens[back].kind == .word, Self.eventVerbs.contains(tokens[back].text) { return true }
+                back -= 1
+                steps += 1
+            }
+            return analyzed.quantities.contains { quantity in
+                let gap = start - quantity.tokens.upperBound
+                return gap >= 0 && gap <= 1
+            }
+        }
+    }
+
+    /// The subject of a quantity (see the rules on ``FigureBuilder``).
+    func subject(for quantity: Quantity, subjects: [ResolvedMention], in analyzed: AnalyzedSentence, state: State) -> String {
+        let before = subjects.filter { $0.mention.tokens.upperBound <= quantity.tokens.lowerBound }
+        let after = subjects.filter { $0.mention.tokens.lowerBound >= quantity.tokens.upperBound }
+        if quantity.countsZones {
+            if let holder = after.first(where: { $0.mention.tokens.lowerBound - quantity.tokens.upperBound < 14 }),
+                holder.mention.kind == .place || holder.mention.kind == .zone
+            {
+                return holder.name
+            }
+            let phrase = quantity.tokens.map { tokens[$0].text }
+            if phrase.contains("national") || phrase.contains("state") || phrase.contains("china") { return "China" }
+            if let place = before.last(where: { $0.mention.kind == .place }) { return place.name }
+            return context.focusZone ?? "China"
+        }
+        // "the 202-square-kilometer zone": the number describes the zone it modifies.
+        let next = quantity.tokens.upperBound
+        if next < analyzed.range.upperBound, tokens[next].kind == .word, ZoneVocabulary.heads.contains(tokens[next].text),
+            let focus = context.focusZone
+        {
+            return focus
+        }
+        if let topic = before.first { return topic.name }
+        if let topic = after.first(where: { $0.mention.kind != .place || $0.mention.placeLevel != .country }) {
+            return topic.name
+        }
+        return state.paragraphSubject ?? context.focusZone ?? state.documentSubject ?? "China"
+    }
+
+    /// The period of a quantity: a time right after it, else one in its sentence, else (for flows) the
+    /// time its paragraph opened with. Stocks without a time of their own get none.
+    func period(for quantity: Quantity, metric: Metric, owned: [Bool], in analyzed: AnalyzedSentence, state: State) -> Period? {
+        let times = analyzed.times.filter { $0.period.start.year > 0 }
+        let owned = analyzed.times.indices.filter { analyzed.times[$0].period.start.year > 0 }.map { owned[$0] }
+        if let own = times.firstIndex(where: { time in
+            let gap = time.tokens.lowerBound - quantity.tokens.upperBound
+            return gap >= 0 && gap <= 1 && !time.isComparisonBase
+        }) {
+            return times[own].period
+        }
+        let free = times.indices.filter { !owned[$0] }
+        if let preceding = free.last(where: { times[$0].tokens.upperBound <= quantity.tokens.lowerBound }) {
+            return times[preceding].period
+        }
+        if let following = free.first(where: { times[$0].tokens.lowerBound >= quantity.tokens.upperBound }) {
+            return times[following].period
+        }
+        let isStock = [.area, .population, .enterprises, .hitechEnterprises].contains(metric)
+        let sentenceWords = analyzed.range.lazy.map { tokens[$0].text }
+        let hasStockCue = sentenceWords.contains { FigureCues.stock.contains($0) }
+        if isStock || hasStockCue { return nil }
+        return state.paragraphTime?.period
+    }
+
+    /// Remembers the sentence's subject and free times for the sentences that follow.
+    func endSentence(
+        _ analyzed: AnalyzedSentence, figures: [Figure], subjects: [ResolvedMention], owned: [Bool], state: inout State
+    ) {
+        if let subject = figures.last?.subject ?? subjects.first?.name {
+            state.paragraphSubject = subject
+            state.documentSubject = subject
+        }
+        if let free = analyzed.times.indices.last(where: { !owned[$0] }) {
+            state.paragraphTime = analyzed.times[free]
+        }
+    }
+}

@@ -1,0 +1,155 @@
+import ZonebaseModel
+
+extension FigureBuilder {
+    /// Growth or share for a percentage: growth words in its clause ("up", "an increase of",
+    /// "grew by … , revenue by …") or after it ("year-on-year"); share words ("accounting for"); a
+    /// rate with neither is a share.
+    func percentAspect(_ quantity: Quantity, windowStart: Int, in analyzed: AnalyzedSentence) -> Aspect {
+        var index = quantity.tokens.lowerBound - 1
+        while index >= windowStart {
+            let token = tokens[index]
+            if token.kind == .word {
+                if FigureCues.shareBefore.contains(token.text) { return .share }
+                if FigureCues.growthBefore.contains(token.text) {
+                    if token.text == "up", index + 1 < tokens.count, tokens[index + 1].isWord("to") { return .share }
+                    return .growth
+                }
+            }
+            index -= 1
+        }
+        let after = quantity.tokens.upperBound
+        if after < analyzed.range.upperBound {
+            let next = tokens[after]
+            if next.kind == .word && FigureCues.growthAfter.contains(next.text) { return .growth }
+            if next.isWord("of") || next.isWord("in") && after + 1 < analyzed.range.upperBound && tokens[after + 1].isWord("the") {
+                // "30% of the province's investment": a part of a whole.
+                return .share
+            }
+        }
+        // "GDP grew by 9.6%, revenue by 44.9%": an elided growth verb.
+        if quantity.tokens.lowerBound > analyzed.range.lowerBound, tokens[quantity.tokens.lowerBound - 1].isWord("by") {
+            let earlier = analyzed.range.lowerBound..<quantity.tokens.lowerBound
+            if earlier.contains(where: { tokens[$0].kind == .word && FigureCues.growthBefore.contains(tokens[$0].text) }) {
+                return .growth
+            }
+        }
+        return .share
+    }
+
+    /// An absolute change: "an increase of 330 million yuan", "increased by 50 enterprises", not
+    /// "grew from 500 million yuan to …".
+    func isChange(_ quantity: Quantity, in analyzed: AnalyzedSentence) -> Bool {
+        var index = quantity.tokens.lowerBound - 1
+        var steps = 0
+        while index >= analyzed.range.lowerBound, steps < 4 {
+            let token = tokens[index]
+            if token.isWord("from") || token.isWord("to") || token.isPunctuation(",") { return false }
+            if token.kind == .word, FigureCues.changeBefore.contains(token.text) {
+                if token.isWord("up"), index + 1 < tokens.count, tokens[index + 1].isWord("to") { return false }
+                return true
+            }
+            index -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// "up by 33.3 percent year-on-year, or 890 million yuan": an amount restating a growth rate.
+    func isOrRestatement(_ quantity: Quantity, index: Int, in analyzed: AnalyzedSentence) -> Bool {
+        guard index > 0, analyzed.quantities[index - 1].unit == .percent else { return false }
+        let start = quantity.tokens.lowerBound
+        return start >= 2 && tokens[start - 1].isWord("or") && tokens[start - 2].isPunctuation(",")
+    }
+
+    /// An amount that only defines a class: "44 projects with investments exceeding 10 billion yuan",
+    /// "three of which had annual revenue over 10 billion yuan".
+    func isThreshold(_ quantity: Quantity, after previous: Quantity?, in analyzed: AnalyzedSentence) -> Bool {
+        guard quantity.unit == .cny || quantity.unit == .usd, let previous, previous.unit == .count else { return false }
+        let between = previous.tokens.upperBound..<quantity.tokens.lowerBound
+        guard between.count <= 9, !between.contains(where: { tokens[$0].isPunctuation(",") || tokens[$0].isPunctuation(";") })
+        else { return false }
+        let bound = bound(before: quantity, in: analyzed)
+        let hasQualifier = between.contains { ["with", "single", "each", "had", "having"].contains(tokens[$0].text) }
+        return bound == .atLeast || hasQualifier && between.contains { ["above", "over", "exceeding"].contains(tokens[$0].text) }
+    }
+
+    /// An amount used as a size label: "two 100-billion-yuan industrial bases", "an RMB
+    /// 100-billion-level industrial park".
+    func isSizeLabel(_ quantity: Quantity, in analyzed: AnalyzedSentence) -> Bool {
+        guard quantity.unit == .cny || quantity.unit == .usd else { return false }
+        let last = quantity.tokens.upperBound - 1
+        if last > quantity.tokens.lowerBound, tokens[last - 1].isPunctuation("-"), tokens[last].isWord("yuan") {
+            return true
+        }
+        let after = quantity.tokens.upperBound
+        if after + 1 < analyzed.range.upperBound, tokens[after].isPunctuation("-"),
+            tokens[after + 1].isWord("level") || tokens[after + 1].isWord("class")
+        {
+            return true
+        }
+        return false
+    }
+
+    /// A bracketed restatement in another currency right after an amount: "50 billion yuan ($7.43 billion)".
+    func isConversion(_ quantity: Quantity, of previous: Quantity) -> Bool {
+        guard quantity.unit == .cny || quantity.unit == .usd, previous.unit == .cny || previous.unit == .usd,
+            quantity.unit != previous.unit
+        else { return false }
+        var index = previous.tokens.upperBound
+        guard index < quantity.tokens.lowerBound, tokens[index].isPunctuation("(") else { return false }
+        index += 1
+        while index < quantity.tokens.lowerBound {
+            guard tokens[index].kind == .word, ["about", "around", "approximately", "nearly", "or", "some", "roughly"].contains(tokens[index].text)
+            else { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// Target when a goal word comes before the number in its sentence, expected when a forecast
+    /// word does; the nearest word decides.
+    func status(before quantity: Quantity, in analyzed: AnalyzedSentence) -> FigureStatus {
+        var index = quantity.tokens.lowerBound - 1
+        while index >= analyzed.range.lowerBound {
+            let token = tokens[index]
+            if token.kind == .word {
+                if FigureCues.expected.contains(token.text) { return .expected }
+                if token.text == "estimated", index + 2 < tokens.count, tokens[index + 2].isWord("have") { return .actual }
+                if FigureCues.target.contains(token.text) {
+                    // "of the year's goal" describes an achieved figure.
+                    if index > 0, tokens[index - 1].isWord("s") { index -= 1; continue }
+                    return .target
+                }
+            }
+            index -= 1
+        }
+        return .actual
+    }
+
+    /// The bound words right before the number ("more than 4,000 jobs", "about 466.53 billion yuan").
+    func bound(before quantity: Quantity, in analyzed: AnalyzedSentence) -> Bound {
+        var end = quantity.tokens.lowerBound
+        // Skip articles and "a total of" between the bound word and the number.
+        while end > analyzed.range.lowerBound, ["a", "an", "the", "total", "of"].contains(tokens[end - 1].text),
+            tokens[end - 1].kind == .word
+        {
+            if tokens[end - 1].isWord("of"), end >= 3, tokens[end - 2].isWord("excess") { break }
+            end -= 1
+        }
+        func words(_ count: Int) -> String? {
+            guard end - count >= analyzed.range.lowerBound else { return nil }
+            let slice = (end - count)..<end
+            guard slice.allSatisfy({ tokens[$0].kind == .word }) else { return nil }
+            return slice.map { tokens[$0].text }.joined(separator: " ")
+        }
+        let cue = words(3).flatMap { FigureCues.threeWordBounds[$0] }
+            ?? words(2).flatMap { FigureCues.twoWordBounds[$0] }
+            ?? words(1).flatMap { FigureCues.singleWordBounds[$0] }
+        switch cue {
+        case .atLeast: return .atLeast
+        case .atMost: return .atMost
+        case .approx: return .approx
+        case nil: return .exact
+        }
+    }
+}

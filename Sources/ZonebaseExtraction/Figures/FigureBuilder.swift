@@ -1,0 +1,140 @@
+import ZonebaseModel
+
+/// Turns the quantities of a sentence into figures: decides each one's metric, aspect, status,
+/// bound, period and subject from the words around it and from what the document said before.
+struct FigureBuilder {
+    let tokens: [Token]
+    let context: DocumentContext
+    let evidence: EvidenceFactory
+
+    /// What carries over from sentence to sentence.
+    struct State {
+        var paragraph = -1
+        var paragraphSubject: String?
+        var paragraphTime: TimeExpression?
+        var previousParagraphSubject: String?
+        var previousParagraphTime: TimeExpression?
+        var lastPlace: [PlaceLevel: String] = [:]
+        var lastGroup: String?
+        var documentSubject: String?
+    }
+
+    /// The figures of `analyzed`, updating `state`.
+    func figures(for analyzed: AnalyzedSentence, state: inout State) -> [Figure] {
+        beginParagraphIfNeeded(analyzed, state: &state)
+        let subjects = resolveMentions(analyzed, state: &state)
+        let owned = ownedTimes(analyzed)
+        var figures: [Figure] = []
+        var previous: (quantity: Quantity, figure: Figure?)?
+        for (position, quantity) in analyzed.quantities.enumerated() {
+            defer { previous = (quantity, figures.last.flatMap { $0.evidence.span.start == spanStart(quantity) ? $0 : nil }) }
+            if isThreshold(quantity, after: previous?.quantity, in: analyzed) || isSizeLabel(quantity, in: analyzed) {
+                continue
+            }
+            if let main = previous?.figure, isConversion(quantity, of: previous!.quantity) {
+                var conversion = main
+                conversion.value = quantity.value
+                conversion.unit = quantity.unit
+                conversion.isConversion = true
+                let ownBound = bound(before: quantity, in: analyzed)
+                conversion.bound = ownBound == .exact ? main.bound : ownBound
+                conversion.evidence = evidence.evidence(quantity.tokens, in: analyzed.sentence, rule: "figure.conversion")
+                figures.append(conversion)
+                continue
+            }
+            let (metric, aspect, rule) = classify(quantity, index: position, in: analyzed)
+            let figure = Figure(
+                subject: subject(for: quantity, subjects: subjects, in: analyzed, state: state),
+                metric: metric, value: quantity.value, unit: quantity.unit, aspect: aspect,
+                status: status(before: quantity, in: analyzed), bound: bound(before: quantity, in: analyzed),
+                period: period(for: quantity, metric: metric, owned: owned, in: analyzed, state: state),
+                evidence: evidence.evidence(quantity.tokens, in: analyzed.sentence, rule: rule))
+            figures.append(figure)
+        }
+        endSentence(analyzed, figures: figures, subjects: subjects, owned: owned, state: &state)
+        return figures
+    }
+
+    private func spanStart(_ quantity: Quantity) -> Int {
+        evidence.decoded.originalOffset(tokens[quantity.tokens.lowerBound].start)
+    }
+
+    // MARK: Metric and aspect
+
+    /// The metric, aspect and rule name of a quantity.
+    private func classify(_ quantity: Quantity, index: Int, in analyzed: AnalyzedSentence) -> (Metric, Aspect, String) {
+        let previous = index > 0 ? analyzed.quantities[index - 1] : nil
+        let windowStart = previous.map { $0.tokens.upperBound } ?? analyzed.range.lowerBound
+        switch quantity.unit {
+        case .count:
+            if isChange(quantity, in: analyzed) { return (quantity.countMetric ?? .other, .growth, "figure.count.change") }
+            return (quantity.countMetric ?? .other, .level, "figure.count")
+        case .squareKilometres:
+            return (.area, isChange(quantity, in: analyzed) ? .growth : .level, "figure.area")
+        case .percent:
+            let aspect = percentAspect(quantity, windowStart: windowStart, in: analyzed)
+            let metric = metricBefore(quantity, from: windowStart, in: analyzed, moneyOnly: false)
+                ?? (aspect == .share ? metricAfterOf(quantity, in: analyzed) : nil)
+                ?? previous.flatMap { inheritedMetric($0, in: analyzed) }
+                ?? metricBefore(quantity, from: analyzed.range.lowerBound, in: analyzed, moneyOnly: false)
+                ?? metricAfterOf(quantity, in: analyzed)
+                ?? .other
+            return (metric, aspect, aspect == .growth ? "figure.percent.growth" : "figure.percent.share")
+        case .cny, .usd:
+            let aspect: Aspect = isChange(quantity, in: analyzed) || isOrRestatement(quantity, index: index, in: analyzed)
+                ? .growth : .level
+            let metric = metricAfterOf(quantity, in: analyzed, moneyOnly: true, adjacentOnly: true)
+                ?? metricBefore(quantity, from: windowStart, in: analyzed, moneyOnly: true)
+                ?? previous.flatMap { inheritedMetric($0, in: analyzed) }
+                ?? metricBefore(quantity, from: analyzed.range.lowerBound, in: analyzed, moneyOnly: true)
+                ?? .other
+            return (metric, aspect, aspect == .growth ? "figure.money.change" : "figure.money")
+        }
+    }
+
+    /// The nearest metric phrase before the quantity, from `start`.
+    private func metricBefore(_ quantity: Quantity, from start: Int, in analyzed: AnalyzedSentence, moneyOnly: Bool) -> Metric? {
+        analyzed.metrics.last { match in
+            match.tokens.lowerBound >= start && match.tokens.upperBound <= quantity.tokens.lowerBound
+                && (match.isMoney || !moneyOnly)
+        }?.metric
+    }
+
+    /// A metric phrase right after the quantity ("44.53-bln yuan output value", "760 million yuan in
+    /// taxes", "($36.79 billion) in the total value of industries", "30% of the province's investment").
+    private func metricAfterOf(
+        _ quantity: Quantity, in analyzed: AnalyzedSentence, moneyOnly: Bool = false, adjacentOnly: Bool = false
+    ) -> Metric? {
+        var index = quantity.tokens.upperBound
+        let limit = analyzed.range.upperBound
+        // Skip a bracketed restatement: "($36.79 billion)".
+        if index < limit, tokens[index].isPunctuation("(") {
+            while index < limit, !tokens[index].isPunctuation(")") { index += 1 }
+            index += 1
+        }
+        var steps = 0
+        let fillers: Set<String> = ["in", "of", "the", "total", "its", "their", "for", "from", "as", "worth", "s", "'"]
+        while index < limit, steps < (adjacentOnly ? 4 : 8) {
+            if let match = analyzed.metrics.first(where: { $0.tokens.lowerBound == index }), match.isMoney || !moneyOnly {
+                return match.metric
+            }
+            let token = tokens[index]
+            guard token.kind == .word || token.isPunctuation("'") else { return nil }
+            if adjacentOnly && !fillers.contains(token.text) && !["industrial", "annual", "gross"].contains(token.text) {
+                return nil
+            }
+            if !adjacentOnly, ["and", "while", "which", "with"].contains(token.text) { return nil }
+            index += 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The metric a growth rate or restatement takes from the amount before it in the sentence.
+    private func inheritedMetric(_ previous: Quantity, in analyzed: AnalyzedSentence) -> Metric? {
+        if previous.unit == .count { return previous.countMetric }
+        if previous.unit == .squareKilometres { return .area }
+        return metricAfterOf(previous, in: analyzed, moneyOnly: true, adjacentOnly: true)
+            ?? metricBefore(previous, from: analyzed.range.lowerBound, in: analyzed, moneyOnly: previous.unit != .percent)
+    }
+}

@@ -1,0 +1,62 @@
+/// Words that set a figure's status, bound and aspect.
+enum FigureCues {
+    /// Words before a number that make it a goal: "will reach", "should be over", "strive to".
+    static let target: Set<String> = [
+        "will", "should", "shall", "strive", "strives", "striving", "plan", "plans", "planned", "planning", "aim",
+        "aims", "aiming", "target", "targets", "targeted", "goal", "goals", "intends", "vows", "pledged",
+    ]
+
+    /// Words before a number that make it a forecast: "expected to generate", "projected".
+    static let expected: Set<String> = ["expected", "expects", "projected", "forecast", "forecasted", "predicted", "anticipated"]
+
+    /// One-word bounds right before a number.
+    static let singleWordBounds: [String: BoundCue] = [
+        "over": .atLeast, "exceeding": .atLeast, "exceeded": .atLeast, "exceed": .atLeast, "exceeds": .atLeast,
+        "surpassing": .atLeast, "surpassed": .atLeast, "surpass": .atLeast, "above": .atLeast,
+        "nearly": .approx, "about": .approx, "around": .approx, "approximately": .approx, "almost": .approx,
+        "roughly": .approx, "some": .approx, "approx": .approx, "estimated": .approx,
+        "under": .atMost, "below": .atMost,
+    ]
+
+    /// Two-word bounds right before a number: "more than", "less than", "break through", "up to".
+    static let twoWordBounds: [String: BoundCue] = [
+        "more than": .atLeast, "at least": .atLeast, "break through": .atLeast, "broke through": .atLeast,
+        "breaking through": .atLeast, "breaks through": .atLeast, "less than": .atMost, "fewer than": .atMost,
+        "up to": .atMost, "at most": .atMost, "close to": .approx, "in excess": .atLeast, "upwards of": .atLeast,
+    ]
+
+    /// Three-word bounds: "no less than", "no more than", "not less than".
+    static let threeWordBounds: [String: BoundCue] = [
+        "no less than": .atLeast, "not less than": .atLeast, "no more than": .atMost, "not more than": .atMost,
+        "in excess of": .atLeast,
+    ]
+
+    /// The bound a cue expresses.
+    enum BoundCue: Sendable {
+        case atLeast, atMost, approx
+    }
+
+    /// Words before a percentage (within its clause) that make it a growth rate.
+    static let growthBefore: Set<String> = [
+        "up", "increase", "increased", "increasing", "increases", "rise", "rose", "risen", "rising", "grew", "grow",
+        "grown", "growth", "growing", "surge", "surged", "jump", "jumped", "climbed", "gain", "gained", "expanded",
+        "soared", "down", "decrease", "decreased", "fell", "drop", "dropped", "decline", "declined",
+    ]
+
+    /// Words after a percentage that make it a growth rate: "year-on-year", "higher than".
+    static let growthAfter: Set<String> = ["year", "yoy", "higher", "increase", "growth", "annually", "annual"]
+
+    /// Words before a percentage that make it a share: "accounting for", "making up", "covering".
+    static let shareBefore: Set<String> = [
+        "accounting", "account", "accounted", "accounts", "making", "make", "makes", "made", "take", "takes",
+        "taking", "covering", "contributing", "contributed", "contributes", "contribute", "share", "proportion",
+        "occupy", "occupies", "occupying", "bring", "brings", "representing", "represented", "constituting",
+        "comprising",
+    ]
+
+    /// Words before an amount that make it an absolute change: "an increase of 330 million yuan".
+    static let changeBefore: Set<String> = ["increase", "increased", "up", "rose", "grew", "added", "decrease", "decreased"]
+
+    /// Words that make a number a stock without a time of its own.
+    static let stock: Set<String> = ["far", "now", "currently", "covers", "covering", "home", "total", "cumulative", "cumulatively"]
+}

@@ -1,0 +1,94 @@
+import ZonebaseModel
+
+/// The words that say what a number measures ("output value", "profit and tax", "tax revenue").
+/// Longer phrases win over their parts: "tax revenue" is tax, "fiscal revenue" is revenue.
+enum MetricLexicon {
+    /// A phrase found in a sentence.
+    struct Match: Sendable {
+        /// The metric the phrase names.
+        var metric: Metric
+        /// The tokens of the phrase.
+        var tokens: Range<Int>
+        /// Whether the phrase names money (as opposed to counts such as "enterprises").
+        var isMoney: Bool
+    }
+
+    private static let moneyPhrases: [(String, Metric)] = [
+        ("profit and tax", .profitTax), ("profits and taxes", .profitTax), ("profit and taxes", .profitTax),
+        ("profits and tax", .profitTax), ("tax and profit", .profitTax), ("taxes and profits", .profitTax),
+        ("tax and interest", .profitTax), ("profits and taxes", .profitTax), ("profit tax", .profitTax),
+        ("added value", .addedValue), ("value added", .addedValue), ("value - added", .addedValue),
+        ("industrial gdp", .addedValue), ("added - value", .addedValue),
+        ("economic output", .gdp), ("gdp", .gdp), ("gross domestic product", .gdp), ("economic aggregate", .gdp),
+        ("output value", .outputValue), ("output", .outputValue), ("production value", .outputValue),
+        ("value of industries", .outputValue), ("value of industry", .outputValue),
+        ("industrial value", .outputValue), ("value of output", .outputValue),
+        ("tax revenue", .tax), ("tax revenues", .tax), ("taxes", .tax), ("tax", .tax), ("tax payment", .tax),
+        ("taxation", .tax),
+        ("revenue", .revenue), ("revenues", .revenue), ("income", .revenue), ("sales", .revenue),
+        ("turnover", .revenue), ("technology , industry and trade", .revenue),
+        ("technology - industry - trade", .revenue), ("technology industry and trade", .revenue),
+        ("profit", .profit), ("profits", .profit),
+        ("investment", .investment), ("investments", .investment), ("invested", .investment),
+        ("fdi", .investment), ("foreign direct investment", .investment), ("fixed asset", .investment),
+        ("fixed assets", .investment), ("fixed - asset", .investment), ("paid - in", .investment),
+        ("foreign capital", .investment), ("funds", .investment), ("funding", .investment),
+        ("financing", .investment), ("invest", .investment),
+        ("imports and exports", .other), ("import and export", .other), ("exports and imports", .other),
+        ("foreign trade", .other), ("trade", .other), ("exports", .exports), ("export", .exports),
+        ("r & d spending", .rdSpending), ("r & d investment", .rdSpending), ("r & d expenditure", .rdSpending),
+        ("capacity", .other), ("scale", .other), ("worth", .investment),
+    ]
+
+    private static let otherPhrases: [(String, Metric)] = [
+        ("hi - tech enterprises", .hitechEnterprises), ("high - tech enterprises", .hitechEnterprises),
+        ("hi - tech companies", .hitechEnterprises), ("high - tech companies", .hitechEnterprises),
+        ("enterprises", .enterprises), ("companies", .enterprises), ("firms", .enterprises),
+        ("projects", .projects), ("jobs", .jobs), ("population", .population), ("patents", .patents),
+        ("area", .area), ("land", .area),
+    ]
+
+    private static func index(_ phrases: [(String, Metric)]) -> [String: [([String], Metric)]] {
+        var map: [String: [([String], Metric)]] = [:]
+        for (phrase, metric) in phrases {
+            let words = phrase.split(separator: " ").map(String.init)
+            map[words[0], default: []].append((words, metric))
+        }
+        for key in map.keys { map[key]?.sort { $0.0.count > $1.0.count } }
+        return map
+    }
+
+    private static let moneyIndex = index(moneyPhrases)
+    private static let otherIndex = index(otherPhrases)
+
+    /// All metric phrases in `range`, longest first at each position, not overlapping.
+    static func matches(in tokens: [Token], range: Range<Int>) -> [Match] {
+        var found: [Match] = []
+        var position = range.lowerBound
+        while position < range.upperBound {
+            let token = tokens[position]
+            guard token.kind == .word else {
+                position += 1
+                continue
+            }
+            var matched: Match?
+            for (table, isMoney) in [(moneyIndex, true), (otherIndex, false)] {
+                guard matched == nil, let candidates = table[token.text] else { continue }
+                for (words, metric) in candidates where position + words.count <= range.upperBound {
+                    let fits = words.indices.allSatisfy { tokens[position + $0].text == words[$0] }
+                    if fits {
+                        matched = Match(metric: metric, tokens: position..<(position + words.count), isMoney: isMoney)
+                        break
+                    }
+                }
+            }
+            if let matched {
+                found.append(matched)
+                position = matched.tokens.upperBound
+            } else {
+                position += 1
+            }
+        }
+        return found
+    }
+}

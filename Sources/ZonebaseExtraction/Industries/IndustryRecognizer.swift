@@ -1,0 +1,98 @@
+import ZonebaseModel
+
+/// Finds the leading industries and clusters a text presents as a zone's own: "a cluster of three
+/// leading industries, namely A, B and C", "industrial clusters of A, B, …", "focus on the
+/// development of A, B …", "dominated by the seven industries of …", "pillar industries covering …".
+struct IndustryRecognizer {
+    let tokens: [Token]
+    let context: DocumentContext
+    let evidence: EvidenceFactory
+
+    /// The industries of the document, one record per list item.
+    func industries(in analyzed: [AnalyzedSentence]) -> [Industry] {
+        var found: [Industry] = []
+        var seen = Set<String>()
+        for sentence in analyzed {
+            for listStart in listStarts(in: sentence) {
+                guard let zone = zone(in: sentence) else { continue }
+                let splitter = IndustryListSplitter(tokens: tokens)
+                let items: [Range<Int>]
+                switch listStart {
+                case .list(let start, let allowsSingle):
+                    let list = splitter.items(from: start, in: sentence.range)
+                    items = list.count >= 2 || allowsSingle ? list : []
+                case .namedCluster(let name):
+                    items = splitter.trimmed(name).map { [$0] } ?? []
+                }
+                for item in items {
+                    let name = evidence.collapsed(item)
+                    guard seen.insert(zone + "|" + name.lowercased()).inserted else { continue }
+                    found.append(
+                        Industry(
+                            zone: zone, name: name,
+                            evidence: evidence.evidence(item, in: sentence.sentence, rule: "industry.list")))
+                }
+            }
+        }
+        return found
+    }
+
+    /// Where a list of industries begins.
+    private enum ListStart {
+        /// A list starting at a token; `allowsSingle` when one item alone is already an industry.
+        case list(Int, allowsSingle: Bool)
+        /// One named cluster ("a new material and fine chemical industry cluster").
+        case namedCluster(Range<Int>)
+    }
+
+    /// Where lists of industries begin in a sentence.
+    private func listStarts(in sentence: AnalyzedSentence) -> [ListStart] {
+        var starts: [ListStart] = []
+        let range = sentence.range
+        func word(_ index: Int) -> String { index < range.upperBound && index >= range.lowerBound ? tokens[index].text : "" }
+        for index in range where tokens[index].kind == .word {
+            switch tokens[index].text {
+            case "industries" where ["leading", "pillar", "dominant", "main", "backbone", "featured", "characteristic",
+                                     "advantageous", "key", "core", "traditional"].contains(word(index - 1)):
+                // "…, namely A, B", "– A, B", "covering A, B", "are A, B", "including A, B", ": A, B"
+                var next = index + 1
+                if word(next) == "," { next += 1 }
+                if ["namely", "covering", "including", "include", "are", "such", "of", "-", ":", "is", "like"].contains(word(next)) {
+                    next += word(next) == "such" && word(next + 1) == "as" ? 2 : 1
+                    starts.append(.list(next, allowsSingle: true))
+                }
+            case "clusters" where word(index + 1) == "of", "cluster" where word(index + 1) == "of":
+                starts.append(.list(index + 2, allowsSingle: true))
+            case "focus", "focuses", "focusing", "focused", "prioritized", "prioritizes", "prioritizing", "dominated":
+                var next = index + 1
+                if ["on", "by"].contains(word(next)) { next += 1 }
+                // "focus on the development of A", "dominated by the seven industries of A"
+                var probe = next
+                while probe < min(range.upperBound, next + 5), !["of", ","].contains(word(probe)) { probe += 1 }
+                let skipsLead = word(next) == "the" && word(probe) == "of"
+                    && (next..<probe).contains { ["development", "production", "industries", "sectors", "fields"].contains(tokens[$0].text) }
+                let isPriority = tokens[index].text.hasPrefix("priorit") || tokens[index].text == "dominated"
+                starts.append(.list(skipsLead ? probe + 1 : next, allowsSingle: isPriority || skipsLead))
+            default:
+                break
+            }
+        }
+        // "forming a new material and fine chemical industry cluster": a named cluster.
+        for index in range where tokens[index].isWord("cluster") && word(index - 1) == "industry" {
+            var start = index - 2
+            while start > range.lowerBound, tokens[start].kind == .word, !["a", "an", "the", "its"].contains(tokens[start].text) {
+                start -= 1
+            }
+            if ["a", "an"].contains(word(start)), start + 1 < index - 1 { starts.append(.namedCluster((start + 1)..<(index - 1))) }
+        }
+        return starts
+    }
+
+    /// The zone a list belongs to: the first zone named in its sentence, else the document's zone.
+    private func zone(in sentence: AnalyzedSentence) -> String? {
+        if let mention = sentence.mentions.first(where: { $0.kind == .zone && !$0.isSubPark }) {
+            return context.zones.canonicalName(mention.name)
+        }
+        return context.focusZone
+    }
+}

@@ -1,0 +1,203 @@
+import ZonebaseModel
+
+extension TimeRecognizer {
+    /// "the end of 2018" → 2018-12; "the end of November" → November of the context year;
+    /// "the end of March this year".
+    func endOf(at position: Int, limit: Int, contextYear: Int?, from start: Int) -> TimeExpression? {
+        let isEnd = tokens[position].isWord("end")
+        var index = position + 1
+        guard index < limit, tokens[index].isWord("of") else { return nil }
+        index += 1
+        guard index < limit else { return nil }
+        if let month = MonthNames.month(tokens, at: index) {
+            var expression = monthExpression(month, at: index, limit: limit, contextYear: contextYear, from: start)
+            expression?.isDeadline = isEnd
+            return expression
+        }
+        if tokens[index].isWord("the"), index + 1 < limit, let ordinal = FiveYearPlans.ordinals[tokens[index + 1].text],
+            isFiveYear(index + 2, limit)
+        {
+            var expression = make(start, afterFiveYear(index + 2, limit), FiveYearPlans.period(ordinal: ordinal), stated: true)
+            expression.isDeadline = true
+            return expression
+        }
+        guard let (year, end, stated) = yearPhrase(at: index, limit: limit, contextYear: contextYear) else { return nil }
+        let period = Period(start: PartialDate(year: year, month: isEnd ? 12 : 1))
+        var expression = make(start, end, period, stated: stated)
+        expression.isDeadline = isEnd
+        return expression
+    }
+
+    /// "the first three quarters of 2023", "the first half of 2024", "the first quarter of this
+    /// year", "the first five months", "the third quarter".
+    func partOfYear(at position: Int, limit: Int, contextYear: Int?, from start: Int) -> TimeExpression? {
+        let ordinal = tokens[position].text
+        var index = position + 1
+        var count = 1
+        if let number = NumberWords.cardinals[tokens[index].text] {
+            count = Int(number)
+            index += 1
+        } else if tokens[index].kind == .number, let number = Int(tokens[index].text) {
+            count = number
+            index += 1
+        }
+        guard index < limit, tokens[index].kind == .word else { return nil }
+        let unit = tokens[index].text
+        let months: ClosedRange<Int>
+        switch (ordinal, unit) {
+        case ("first", "half"): months = 1...6
+        case ("second", "half"): months = 7...12
+        case ("first", "quarter"), ("first", "quarters"): months = 1...min(12, 3 * count)
+        case ("second", "quarter"): months = 4...6
+        case ("third", "quarter"): months = 7...9
+        case ("fourth", "quarter"), ("last", "quarter"): months = 10...12
+        case ("first", "months"), ("first", "month"): months = 1...min(12, count)
+        default: return nil
+        }
+        index += 1
+        var year = contextYear ?? documentYear
+        var stated = false
+        if index + 1 < limit, tokens[index].isWord("of") || tokens[index].isWord("in"),
+            let (value, end, isStated) = yearPhrase(at: index + 1, limit: limit, contextYear: contextYear)
+        {
+            year = value
+            stated = isStated
+            index = end
+        } else if index < limit, let (value, end, isStated) = yearPhrase(at: index, limit: limit, contextYear: contextYear) {
+            year = value
+            stated = isStated
+            index = end
+        }
+        guard let year else { return nil }
+        return make(start, index, Period.months(year, months.lowerBound, months.upperBound), stated: stated)
+    }
+
+    /// Whether `five-year` (plan/period) starts at `index`.
+    func isFiveYear(_ index: Int, _ limit: Int) -> Bool {
+        var position = index
+        if position < limit, tokens[position].isPunctuation("\"") || tokens[position].isPunctuation("'") { position += 1 }
+        guard position + 2 < limit else { return false }
+        return tokens[position].isWord("five") && tokens[position + 1].isPunctuation("-")
+            && tokens[position + 2].isWord("year")
+    }
+
+    /// The index after `five-year` and an optional closing quote and `plan` / `period`.
+    func afterFiveYear(_ index: Int, _ limit: Int) -> Int {
+        var position = index
+        if position < limit, tokens[position].isPunctuation("\"") || tokens[position].isPunctuation("'") { position += 1 }
+        position += 3
+        if position < limit, tokens[position].isPunctuation("\"") || tokens[position].isPunctuation("'") { position += 1 }
+        if position < limit, tokens[position].isWord("plan") || tokens[position].isWord("period") { position += 1 }
+        return min(position, limit)
+    }
+
+    /// "over the next decade" (from the document's year), "in the past 10 years", "the past five years".
+    func relativeSpan(at position: Int, limit: Int, from start: Int) -> TimeExpression? {
+        guard let documentYear else { return nil }
+        let direction = tokens[position].text
+        var index = position + 1
+        var years = 1
+        if tokens[index].isWord("decade") {
+            years = 10
+        } else if let number = NumberWords.cardinals[tokens[index].text] ?? tokens[index].numberValue,
+            index + 1 < limit, tokens[index + 1].isWord("years")
+        {
+            years = Int(number)
+            index += 1
+        } else {
+            return nil
+        }
+        index += 1
+        let period =
+            direction == "next"
+            ? Period(start: PartialDate(year: documentYear), end: PartialDate(year: documentYear + years))
+            : Period(start: PartialDate(year: documentYear - years), end: PartialDate(year: documentYear))
+        return make(start, index, period, stated: true)
+    }
+
+    /// "from January to November", "From January to August of 2018", "from 2012 to 2022",
+    /// "From April 2013 to the end of March this year".
+    func fromTo(at index: Int, limit: Int, contextYear: Int?, from start: Int) -> TimeExpression? {
+        guard index < limit else { return nil }
+        var first: PartialDate
+        var position: Int
+        if let month = MonthNames.month(tokens, at: index) {
+            position = index + 1
+            if position < limit, let (year, end, _) = yearPhrase(at: position, limit: limit, contextYear: contextYear) {
+                first = PartialDate(year: year, month: month)
+                position = end
+            } else {
+                first = PartialDate(year: contextYear ?? documentYear ?? 0, month: month)
+            }
+        } else if let (year, end, _) = yearPhrase(at: index, limit: limit, contextYear: contextYear) {
+            first = PartialDate(year: year)
+            position = end
+        } else {
+            return nil
+        }
+        guard position + 1 < limit, tokens[position].isWord("to") || tokens[position].isPunctuation("-") else {
+            return nil
+        }
+        position += 1
+        if tokens[position].isWord("the"), position + 2 < limit, tokens[position + 1].isWord("end"),
+            tokens[position + 2].isWord("of")
+        {
+            position += 3
+        }
+        guard position < limit else { return nil }
+        var last: PartialDate
+        if let month = MonthNames.month(tokens, at: position) {
+            position += 1
+            var year: Int?
+            if position + 1 < limit, tokens[position].isWord("of"),
+                let (value, end, _) = yearPhrase(at: position + 1, limit: limit, contextYear: contextYear)
+            {
+                year = value
+                position = end
+            } else if position < limit, let (value, end, _) = yearPhrase(at: position, limit: limit, contextYear: contextYear) {
+                year = value
+                position = end
+            }
+            let resolved = year ?? (first.year != 0 ? first.year : nil) ?? contextYear ?? documentYear
+            guard let resolved else { return nil }
+            last = PartialDate(year: resolved, month: month)
+            if first.year == 0 { first.year = resolved }
+        } else if let (year, end, _) = yearPhrase(at: position, limit: limit, contextYear: contextYear) {
+            last = PartialDate(year: year)
+            position = end
+        } else {
+            return nil
+        }
+        guard first.year > 0, first <= last else { return nil }
+        return make(start, position, Period(start: first, end: last), stated: true)
+    }
+
+    /// "September 2013", "Aug 28", "Feb. 6, 2017", "October of the same year", "July the following year",
+    /// "March this year".
+    func monthExpression(_ month: Int, at position: Int, limit: Int, contextYear: Int?, from start: Int) -> TimeExpression? {
+        var index = position + 1
+        if index < limit, tokens[index].isPunctuation(".") { index += 1 }
+        var day: Int?
+        if index < limit, tokens[index].kind == .number, tokens[index].text.count <= 2, let value = Int(tokens[index].text),
+            (1...31).contains(value)
+        {
+            day = value
+            index += 1
+            if index < limit, tokens[index].isPunctuation(",") { index += 1 }
+        }
+        var year: (Int, Int, Bool)?
+        if index < limit {
+            year = yearPhrase(at: index, limit: limit, contextYear: contextYear)
+            if year == nil, index + 1 < limit, tokens[index].isWord("of") {
+                year = yearPhrase(at: index + 1, limit: limit, contextYear: contextYear)
+            }
+        }
+        if let (value, end, stated) = year {
+            return make(start, end, Period(start: PartialDate(year: value, month: month, day: day)), stated: stated)
+        }
+        let end = day == nil ? position + 1 : (tokens[index - 1].isPunctuation(",") ? index - 1 : index)
+        // With no year anywhere before it, the year stays 0 (unknown) for event rules to derive.
+        let guess = contextYear ?? documentYear ?? 0
+        return make(start, end, Period(start: PartialDate(year: guess, month: month, day: day)), stated: false)
+    }
+}

@@ -1,0 +1,69 @@
+/// A sentence (or a heading line) of a document, as a range of tokens.
+struct Sentence: Sendable {
+    /// The tokens of the sentence, as indices into the document's token array.
+    var tokens: Range<Int>
+    /// The index of the paragraph the sentence belongs to; sentences of one paragraph share it.
+    var paragraph: Int
+    /// Whether the sentence is the first of its paragraph.
+    var opensParagraph: Bool
+}
+
+/// Groups tokens into sentences and paragraphs.
+///
+/// A sentence ends at `.`, `!` or `?` (not after an abbreviation such as `Dec.` or `U.S.`) and at
+/// a line break. In hard-wrapped plain text, where lines are cut at a fixed width, only a blank line
+/// ends a paragraph; elsewhere every line is one.
+struct SentenceSplitter {
+    /// The sentences of `tokens`; `isHardWrapped` says whether single line breaks are mere wrapping.
+    func split(_ tokens: [Token], isHardWrapped: Bool) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var start = 0
+        var paragraph = 0
+        var opensParagraph = true
+        func close(_ end: Int) {
+            if end > start {
+                sentences.append(Sentence(tokens: start..<end, paragraph: paragraph, opensParagraph: opensParagraph))
+                opensParagraph = false
+            }
+            start = end
+        }
+        for index in tokens.indices {
+            let breaks = tokens[index].lineBreaksBefore
+            if index > start, breaks >= 2 || (breaks >= 1 && !isHardWrapped) {
+                close(index)
+                paragraph += 1
+                opensParagraph = true
+            }
+            if endsSentence(tokens, at: index) { close(index + 1) }
+        }
+        close(tokens.count)
+        return sentences
+    }
+
+    private func endsSentence(_ tokens: [Token], at index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .punctuation, token.text == "." || token.text == "!" || token.text == "?" else {
+            return false
+        }
+        guard index + 1 < tokens.count else { return true }
+        let next = tokens[index + 1]
+        if token.text == "." {
+            if index > 0, tokens[index - 1].kind == .word, !tokens[index - 1].hasSpaceBefore || index == 1 {
+                let previous = tokens[index - 1]
+                if previous.text.count == 1 || Self.abbreviations.contains(previous.text) { return false }
+            } else if index > 0, tokens[index - 1].kind == .word, Self.abbreviations.contains(tokens[index - 1].text) {
+                return false
+            }
+            if !next.hasSpaceBefore && next.lineBreaksBefore == 0 { return false }
+            if next.kind == .word && !next.isCapitalized { return false }
+        }
+        return true
+    }
+
+    /// Words that end with a full stop without ending the sentence.
+    static let abbreviations: Set<String> = [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "co", "ltd",
+        "inc", "mr", "mrs", "ms", "dr", "st", "sq", "approx", "vs", "etc", "e", "i", "u", "s", "jr", "gov", "corp",
+        "dept", "est", "nos", "vol", "fig",
+    ]
+}

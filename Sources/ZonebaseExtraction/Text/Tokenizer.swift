@@ -1,0 +1,86 @@
+/// Splits cleaned UTF-8 text into ``Token``s in one pass over the bytes.
+struct Tokenizer {
+    /// The tokens of `text`.
+    func tokenize(_ text: [UInt8]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(text.count / 5)
+        var index = 0
+        let count = text.count
+        var space = true
+        var lineBreaks = 0
+        while index < count {
+            let byte = text[index]
+            if ByteText.isSpace(byte) {
+                if byte == 0x0A { lineBreaks += 1 }
+                space = true
+                index += 1
+                continue
+            }
+            let start = index
+            let kind: Token.Kind
+            var normalized: String?
+            if ByteText.isLetter(byte) {
+                while index < count, ByteText.isLetter(text[index]) { index += 1 }
+                kind = .word
+                normalized = String(decoding: text[start..<index].map(ByteText.lowercase), as: UTF8.self)
+            } else if ByteText.isDigit(byte) {
+                index = numberEnd(text, from: start)
+                kind = .number
+            } else if byte < 0x80 {
+                index += 1
+                kind = .punctuation
+            } else if byte == 0xC2, index + 1 < count, text[index + 1] == 0xA0 {
+                // A no-break space is a space.
+                index += 2
+                space = true
+                continue
+            } else {
+                let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                index = min(count, index + length)
+                let character = String(decoding: text[start..<index], as: UTF8.self)
+                if let ascii = Self.punctuationEquivalents[character] {
+                    kind = .punctuation
+                    normalized = ascii
+                } else {
+                    kind = .other
+                    normalized = character
+                }
+            }
+            let tokenText = normalized ?? String(decoding: text[start..<index], as: UTF8.self)
+            tokens.append(
+                Token(
+                    kind: kind, start: start, end: index, text: tokenText, hasSpaceBefore: space,
+                    lineBreaksBefore: lineBreaks, isCapitalized: ByteText.isUppercase(byte)))
+            space = false
+            lineBreaks = 0
+        }
+        return tokens
+    }
+
+    /// The end of a number starting at `start`: digits, then groups of `,ddd`, then `.d+`.
+    private func numberEnd(_ text: [UInt8], from start: Int) -> Int {
+        let count = text.count
+        var index = start
+        while index < count, ByteText.isDigit(text[index]) { index += 1 }
+        // Grouping commas: exactly three digits follow, and then no further digit.
+        while index + 4 <= count, text[index] == UInt8(ascii: ",") {
+            let groupEnd = index + 4
+            guard text[(index + 1)..<groupEnd].allSatisfy(ByteText.isDigit) else { break }
+            if groupEnd < count, ByteText.isDigit(text[groupEnd]) { break }
+            index = groupEnd
+        }
+        if index + 1 < count, text[index] == UInt8(ascii: "."), ByteText.isDigit(text[index + 1]) {
+            index += 1
+            while index < count, ByteText.isDigit(text[index]) { index += 1 }
+        }
+        return index
+    }
+
+    /// Typographic marks read as their ASCII equivalents.
+    private static let punctuationEquivalents: [String: String] = [
+        "\u{2019}": "'", "\u{2018}": "'", "\u{201C}": "\"", "\u{201D}": "\"", "\u{2013}": "-", "\u{2014}": "-",
+        "\u{2500}": "-", "\u{FF0C}": ",", "\u{3002}": ".", "\u{FF1B}": ";", "\u{FF1A}": ":", "\u{FF08}": "(",
+        "\u{FF09}": ")", "\u{3001}": ",", "\u{FF05}": "%", "\u{FFE5}": "\u{A5}", "\u{B2}": "2", "\u{2022}": "*",
+        "\u{B7}": "*", "\u{FF01}": "!", "\u{FF1F}": "?",
+    ]
+}

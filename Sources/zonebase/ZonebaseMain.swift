@@ -1,0 +1,9 @@
+import ZonebaseCLI
+
+/// The `zonebase` executable: everything lives in ``ZonebaseCommand``.
+@main
+enum ZonebaseMain {
+    static func main() async {
+        await ZonebaseCommand.runAsMain()
+    }
+}
