@@ -67,7 +67,7 @@ public struct Extractor: Sendable {
         var facts: [Fact] = zones.map(Fact.zone)
         facts += events.map(Fact.event)
         facts += industries.map(Fact.industry)
-        facts += figures.map(Fact.figure)
+        facts += FigureDeduplication.deduplicated(figures).map(Fact.figure)
         return DocumentFacts(documentID: documentID, publishedDate: documentDate, facts: facts)
     }
 

@@ -20,7 +20,7 @@ struct EventRecognizer {
         for sentence in analyzed {
             let triggers = self.triggers(in: sentence)
             guard !triggers.isEmpty else { continue }
-            let dates = sentence.times.enumerated().filter { !$0.element.isComparisonBase }
+            let dates = sentence.times.enumerated().filter { !$0.element.isComparisonBase && !$0.element.isDeadline }
             var used = Set<Int>()
             var assigned: [Int: Int] = [:]
             // A date after its trigger (and before the next one) belongs to it …
@@ -81,9 +81,9 @@ struct EventRecognizer {
             let next = index + 1 < range.upperBound ? tokens[index + 1].text : ""
             switch word {
             case "established", "founded", "initiated", "initiative", "inaugurated", "created":
-                found.append(Trigger(kind: .established, index: index))
+                if isAboutZone(index, in: sentence) { found.append(Trigger(kind: .established, index: index)) }
             case "set" where next == "up":
-                found.append(Trigger(kind: .established, index: index))
+                if isAboutZone(index, in: sentence) { found.append(Trigger(kind: .established, index: index)) }
             case "upgraded", "promoted", "elevated":
                 found.append(Trigger(kind: .nationalApproval, index: index))
             case "approved", "approving", "approval", "registered", "ratified":
@@ -106,6 +106,20 @@ struct EventRecognizer {
             }
         }
         return found
+    }
+
+    /// Whether a founding verb is said of a zone: a zone or "it" shortly before it, or a sentence that
+    /// opens with the verb and names a zone ("Established in 2001, Lhasa …").
+    private func isAboutZone(_ index: Int, in sentence: AnalyzedSentence) -> Bool {
+        if index - sentence.range.lowerBound <= 1 {
+            return sentence.mentions.contains { $0.kind == .zone || $0.kind == .anaphor && $0.name == "zone" }
+        }
+        let window = max(sentence.range.lowerBound, index - 10)..<index
+        if window.contains(where: { tokens[$0].isWord("it") || tokens[$0].isWord("which") }) { return true }
+        return sentence.mentions.contains { mention in
+            (mention.kind == .zone || mention.kind == .anaphor && mention.name == "zone")
+                && mention.tokens.upperBound <= index && index - mention.tokens.upperBound <= 10
+        }
     }
 
     /// The zone an event belongs to: the zone named nearest before the trigger, else the first zone

@@ -80,6 +80,13 @@ extension FigureBuilder {
         }
     }
 
+    private func ownedByQuantity(_ time: TimeExpression, _ analyzed: AnalyzedSentence) -> Bool {
+        analyzed.quantities.contains { quantity in
+            let gap = time.tokens.lowerBound - quantity.tokens.upperBound
+            return gap >= 0 && gap <= 1
+        }
+    }
+
     /// The subject of a quantity (see the rules on ``FigureBuilder``).
     func subject(for quantity: Quantity, subjects: [ResolvedMention], in analyzed: AnalyzedSentence, state: State) -> String {
         let before = subjects.filter { $0.mention.tokens.upperBound <= quantity.tokens.lowerBound }
@@ -142,8 +149,12 @@ extension FigureBuilder {
             state.paragraphSubject = subject
             state.documentSubject = subject
         }
-        if let free = analyzed.times.indices.last(where: { !owned[$0] }) {
-            state.paragraphTime = analyzed.times[free]
+        // The sentence's last time (its own or a figure's, not an event's or a comparison's) dates
+        // the results reported after it in the paragraph.
+        let reportable = analyzed.times.indices.last { index in
+            let time = analyzed.times[index]
+            return time.period.start.year > 0 && !time.isComparisonBase && (!owned[index] || ownedByQuantity(time, analyzed))
         }
+        if let reportable { state.paragraphTime = analyzed.times[reportable] }
     }
 }

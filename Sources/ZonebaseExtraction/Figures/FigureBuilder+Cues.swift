@@ -5,19 +5,26 @@ extension FigureBuilder {
     /// "grew by … , revenue by …") or after it ("year-on-year"); share words ("accounting for"); a
     /// rate with neither is a share.
     func percentAspect(_ quantity: Quantity, windowStart: Int, in analyzed: AnalyzedSentence) -> Aspect {
+        let after = quantity.tokens.upperBound
         var index = quantity.tokens.lowerBound - 1
-        while index >= windowStart {
+        let isPartOf = after < analyzed.range.upperBound && tokens[after].isWord("of")
+        while index >= windowStart, !(isPartOf && index < quantity.tokens.lowerBound - 3) {
             let token = tokens[index]
+            if token.isPunctuation(",") || token.isPunctuation(";") { break }
             if token.kind == .word {
                 if FigureCues.shareBefore.contains(token.text) { return .share }
                 if FigureCues.growthBefore.contains(token.text) {
-                    if token.text == "up", index + 1 < tokens.count, tokens[index + 1].isWord("to") { return .share }
+                    let next = index + 1 < tokens.count ? tokens[index + 1] : token
+                    let previous = index > 0 ? tokens[index - 1] : token
+                    if token.text == "up" && (next.isWord("to") || FigureCues.shareBefore.contains(previous.text)) {
+                        return .share
+                    }
                     return .growth
                 }
             }
             index -= 1
         }
-        let after = quantity.tokens.upperBound
+        if isPartOf { return .share }
         if after < analyzed.range.upperBound {
             let next = tokens[after]
             if next.kind == .word && FigureCues.growthAfter.contains(next.text) { return .growth }
@@ -45,7 +52,9 @@ extension FigureBuilder {
             let token = tokens[index]
             if token.isWord("from") || token.isWord("to") || token.isPunctuation(",") { return false }
             if token.kind == .word, FigureCues.changeBefore.contains(token.text) {
-                if token.isWord("up"), index + 1 < tokens.count, tokens[index + 1].isWord("to") { return false }
+                let next = index + 1 < tokens.count ? tokens[index + 1] : token
+                if token.isWord("added") && (next.isWord("value") || next.isPunctuation("-")) { return false }
+                if token.isWord("up") && (next.isWord("to") || !token.hasSpaceBefore) { return false }
                 return true
             }
             index -= 1

@@ -17,6 +17,7 @@ struct FigureBuilder {
         var lastPlace: [PlaceLevel: String] = [:]
         var lastGroup: String?
         var documentSubject: String?
+        var lastFigure: Figure?
     }
 
     /// The figures of `analyzed`, updating `state`.
@@ -28,8 +29,12 @@ struct FigureBuilder {
         var previous: (quantity: Quantity, figure: Figure?)?
         for (position, quantity) in analyzed.quantities.enumerated() {
             defer { previous = (quantity, figures.last.flatMap { $0.evidence.span.start == spanStart(quantity) ? $0 : nil }) }
-            if isThreshold(quantity, after: previous?.quantity, in: analyzed) || isSizeLabel(quantity, in: analyzed) {
+            let lastCount = analyzed.quantities[..<position].last { $0.unit == .count }
+            if isThreshold(quantity, after: lastCount, in: analyzed) || isSizeLabel(quantity, in: analyzed) {
                 continue
+            }
+            if let skipped = previous, skipped.figure == nil, isConversion(quantity, of: skipped.quantity) {
+                continue  // the restatement of a threshold or label is no figure either
             }
             if let main = previous?.figure, isConversion(quantity, of: previous!.quantity) {
                 var conversion = main
@@ -42,7 +47,14 @@ struct FigureBuilder {
                 figures.append(conversion)
                 continue
             }
-            let (metric, aspect, rule) = classify(quantity, index: position, in: analyzed)
+            var (metric, aspect, rule) = classify(quantity, index: position, in: analyzed)
+            // "This is an increase of nearly 300 billion yuan": a change with no metric words of its
+            // own continues the figure before it.
+            if metric == .other, analyzed.metrics.isEmpty, aspect == .growth, let last = state.lastFigure,
+                last.unit == quantity.unit || quantity.unit == .percent
+            {
+                metric = last.metric
+            }
             let figure = Figure(
                 subject: subject(for: quantity, subjects: subjects, in: analyzed, state: state),
                 metric: metric, value: quantity.value, unit: quantity.unit, aspect: aspect,
@@ -51,6 +63,7 @@ struct FigureBuilder {
                 evidence: evidence.evidence(quantity.tokens, in: analyzed.sentence, rule: rule))
             figures.append(figure)
         }
+        if let last = figures.last(where: { !$0.isConversion }) { state.lastFigure = last }
         endSentence(analyzed, figures: figures, subjects: subjects, owned: owned, state: &state)
         return figures
     }
@@ -85,7 +98,7 @@ struct FigureBuilder {
                 ? .growth : .level
             let metric = metricAfterOf(quantity, in: analyzed, moneyOnly: true, adjacentOnly: true)
                 ?? metricBefore(quantity, from: windowStart, in: analyzed, moneyOnly: true)
-                ?? previous.flatMap { inheritedMetric($0, in: analyzed) }
+                ?? previous.flatMap { inheritedMetric($0, in: analyzed, forMoney: true) }
                 ?? metricBefore(quantity, from: analyzed.range.lowerBound, in: analyzed, moneyOnly: true)
                 ?? .other
             return (metric, aspect, aspect == .growth ? "figure.money.change" : "figure.money")
@@ -120,9 +133,7 @@ struct FigureBuilder {
             }
             let token = tokens[index]
             guard token.kind == .word || token.isPunctuation("'") else { return nil }
-            if adjacentOnly && !fillers.contains(token.text) && !["industrial", "annual", "gross"].contains(token.text) {
-                return nil
-            }
+            if adjacentOnly && Self.clauseWords.contains(token.text) && !fillers.contains(token.text) { return nil }
             if !adjacentOnly, ["and", "while", "which", "with"].contains(token.text) { return nil }
             index += 1
             steps += 1
@@ -130,9 +141,21 @@ struct FigureBuilder {
         return nil
     }
 
-    /// The metric a growth rate or restatement takes from the amount before it in the sentence.
-    private func inheritedMetric(_ previous: Quantity, in analyzed: AnalyzedSentence) -> Metric? {
-        if previous.unit == .count { return previous.countMetric }
+    /// Words that start a new clause after an amount: no metric phrase past them belongs to it.
+    static let clauseWords: Set<String> = [
+        "and", "or", "while", "which", "with", "to", "from", "for", "by", "on", "at", "is", "are", "was", "were", "has",
+        "have", "had", "up", "an", "a", "increase", "that", "will", "be",
+    ]
+
+    /// The metric a growth rate or restatement takes from the amount before it in the sentence; an
+    /// amount after a count of projects takes the money words of that count ("investment projects").
+    private func inheritedMetric(_ previous: Quantity, in analyzed: AnalyzedSentence, forMoney: Bool = false) -> Metric? {
+        if previous.unit == .count {
+            if forMoney {
+                return analyzed.metrics.last { $0.isMoney && previous.tokens.contains($0.tokens.lowerBound) }?.metric
+            }
+            return previous.countMetric
+        }
         if previous.unit == .squareKilometres { return .area }
         return metricAfterOf(previous, in: analyzed, moneyOnly: true, adjacentOnly: true)
             ?? metricBefore(previous, from: analyzed.range.lowerBound, in: analyzed, moneyOnly: previous.unit != .percent)

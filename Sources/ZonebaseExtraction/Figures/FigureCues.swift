@@ -40,11 +40,11 @@ enum FigureCues {
     static let growthBefore: Set<String> = [
         "up", "increase", "increased", "increasing", "increases", "rise", "rose", "risen", "rising", "grew", "grow",
         "grown", "growth", "growing", "surge", "surged", "jump", "jumped", "climbed", "gain", "gained", "expanded",
-        "soared", "down", "decrease", "decreased", "fell", "drop", "dropped", "decline", "declined",
+        "soared", "improvement", "improved", "down", "decrease", "decreased", "fell", "drop", "dropped", "decline", "declined",
     ]
 
     /// Words after a percentage that make it a growth rate: "year-on-year", "higher than".
-    static let growthAfter: Set<String> = ["year", "yoy", "higher", "increase", "growth", "annually", "annual"]
+    static let growthAfter: Set<String> = ["year", "yoy", "higher", "increase", "growth", "annually", "annual", "up", "more"]
 
     /// Words before a percentage that make it a share: "accounting for", "making up", "covering".
     static let shareBefore: Set<String> = [

@@ -32,12 +32,14 @@ enum MetricLexicon {
         ("investment", .investment), ("investments", .investment), ("invested", .investment),
         ("fdi", .investment), ("foreign direct investment", .investment), ("fixed asset", .investment),
         ("fixed assets", .investment), ("fixed - asset", .investment), ("paid - in", .investment),
-        ("foreign capital", .investment), ("funds", .investment), ("funding", .investment),
+        ("foreign capital", .investment), ("funding", .investment),
         ("financing", .investment), ("invest", .investment),
         ("imports and exports", .other), ("import and export", .other), ("exports and imports", .other),
         ("foreign trade", .other), ("trade", .other), ("exports", .exports), ("export", .exports),
         ("r & d spending", .rdSpending), ("r & d investment", .rdSpending), ("r & d expenditure", .rdSpending),
-        ("capacity", .other), ("scale", .other), ("worth", .investment),
+        ("capacity", .other), ("scale", .other), ("worth", .investment), ("value", .outputValue),
+        ("above - scale industries", .addedValue), ("above - scale industry", .addedValue),
+        ("above - scale industrial", .addedValue),
     ]
 
     private static let otherPhrases: [(String, Metric)] = [

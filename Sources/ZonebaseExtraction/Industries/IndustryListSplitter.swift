@@ -27,6 +27,13 @@ struct IndustryListSplitter {
                 if token.isPunctuation(".") || token.isPunctuation(";") || token.isPunctuation(":") || token.isPunctuation("!") {
                     break
                 }
+                if token.isWord("in"), index + 2 < range.upperBound, tokens[index + 1].isWord("addition"),
+                    tokens[index + 2].isWord("to")
+                {
+                    // "…, in addition to A": the list goes on.
+                    index += 3
+                    continue
+                }
                 if token.kind == .word, Self.terminators.contains(token.text) { break }
                 if token.isWord("as"), index + 2 < range.upperBound, tokens[index + 1].isWord("well"), tokens[index + 2].isWord("as") {
                     closedByConjunction = true

@@ -62,8 +62,13 @@ struct IndustryRecognizer {
                     starts.append(.list(next, allowsSingle: true))
                 }
             case "clusters" where word(index + 1) == "of", "cluster" where word(index + 1) == "of":
+                // "a cluster of three leading industries, namely …" is introduced by its count.
+                let next = index + 2 < range.upperBound ? tokens[index + 2] : tokens[index]
+                if next.kind == .number || NumberWords.cardinals[next.text] != nil { continue }
                 starts.append(.list(index + 2, allowsSingle: true))
             case "focus", "focuses", "focusing", "focused", "prioritized", "prioritizes", "prioritizing", "dominated":
+                // "Investment will be attracted focusing on …" is a plan, not the zone's industries.
+                if (range.lowerBound..<index).contains(where: { tokens[$0].isWord("will") }) { continue }
                 var next = index + 1
                 if ["on", "by"].contains(word(next)) { next += 1 }
                 // "focus on the development of A", "dominated by the seven industries of A"

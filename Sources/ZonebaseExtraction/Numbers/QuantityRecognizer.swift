@@ -23,7 +23,7 @@ struct QuantityRecognizer {
             }
             if let quantity = quantity(
                 reading: reading, numberIndex: numberIndex, start: index, prefixUnit: prefixUnit, range: range,
-                previous: found.last)
+                previous: found.last { $0.unit == .count })
             {
                 found.append(quantity)
                 index = max(quantity.tokens.upperBound, reading.end)
@@ -172,6 +172,14 @@ struct QuantityRecognizer {
         let limit = range.upperBound
         var position = reading.end
         var partitive = false
+        // "one of the three high-tech zones" states membership; the count is the "three".
+        if reading.value == 1, tokens[numberIndex].isWord("one") || tokens[numberIndex].text == "1",
+            position < limit, tokens[position].isWord("of")
+        {
+            return nil
+        }
+        // "01" is a day or a code, not a count.
+        if tokens[numberIndex].kind == .number, tokens[numberIndex].text.hasPrefix("0") { return nil }
         if position + 1 < limit, tokens[position].isWord("of") {
             let next = tokens[position + 1].text
             if ["them", "which", "these", "those", "the", "its"].contains(next) {
@@ -197,6 +205,8 @@ struct QuantityRecognizer {
                 qualifiers.append(token.text)
             } else if token.kind == .number {
                 if !partitive { break }
+            } else if token.isPunctuation("'"), position + 1 < limit, tokens[position + 1].isWord("s") {
+                // "the world's top 500 enterprises"
             } else if !(token.isPunctuation("-") || token.isPunctuation("'")) {
                 break
             }
@@ -204,7 +214,7 @@ struct QuantityRecognizer {
             steps += 1
         }
         // "three of which had annual revenue over …", "11 over 1 billion yuan": the list's noun.
-        if let previous, previous.unit == .count, let metric = previous.countMetric {
+        if let previous, let metric = previous.countMetric {
             let next = reading.end < limit ? tokens[reading.end] : nil
             if partitive || next?.isWord("over") == true || next?.isWord("above") == true {
                 let end = partitive ? reading.end + 2 : reading.end + 1

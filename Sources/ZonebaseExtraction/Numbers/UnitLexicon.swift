@@ -19,7 +19,7 @@ enum UnitLexicon {
     /// enterprises") are any words but these, which end the noun phrase.
     static let phraseBreakers: Set<String> = [
         "of", "in", "with", "to", "for", "by", "from", "at", "on", "were", "was", "is", "are", "have", "has", "had",
-        "will", "that", "which", "than", "over", "more", "accounting", "the", "a", "an", "as", "such", "and", "or",
+        "will", "that", "which", "than", "over", "more", "accounting", "the", "a", "an", "as", "such", "or",
         "yuan", "percent", "per", "times", "years", "year", "months", "days", "km", "kilometers", "meters", "tons",
         "tonnes", "its", "their", "this", "these", "those", "about", "nearly", "into", "under", "above", "below",
         "up", "down", "out", "been", "be", "being", "it", "they", "there", "while", "where", "when", "after",

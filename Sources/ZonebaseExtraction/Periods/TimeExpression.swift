@@ -44,9 +44,10 @@ enum FiveYearPlans {
         "sixteenth": 16,
     ]
 
-    /// The plan period of the `ordinal`-th five-year plan (the first began in 1953).
+    /// The plan period of the `ordinal`-th five-year plan. The first two ran 1953–57 and 1958–62;
+    /// after three years of readjustment the third began in 1966, so the n-th (n ≥ 3) starts in 1951 + 5n.
     static func period(ordinal: Int) -> Period {
-        let first = 1953 + (ordinal - 1) * 5
+        let first = ordinal == 1 ? 1953 : ordinal == 2 ? 1958 : 1951 + 5 * ordinal
         return Period(start: PartialDate(year: first), end: PartialDate(year: first + 4))
     }
 }

@@ -28,7 +28,7 @@ struct PageChromeFilter {
     private static let markers: [String] = [
         "icp", "copyright", "\u{A9}", "all rights reserved", "record no", "you may also like", "powered by",
         "sponsored by", "website identification", "unit in charge", "website operation", "skip to content",
-        "leave a comment", "privacy", "cookies", "editor:", "share -", "see also", "[photo", "you are here",
+        "leave a comment", "privacy", "cookies", "editor:", "share -", "see also", "you are here",
         "home >", "home \u{BB}", "home  >", "\u{4EAC}\u{516C}\u{7F51}\u{5B89}", "akismet", "subscribe",
         "\u{7248}\u{6743}\u{6240}\u{6709}", "\u{5907}\u{6848}\u{53F7}",
     ]

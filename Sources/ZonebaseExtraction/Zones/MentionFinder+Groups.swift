@@ -86,7 +86,14 @@ extension MentionFinder {
             mention.isSubPark = true
             found.append(mention)
         }
-        return found.count >= 2 ? found : []
+        // Only a list the text introduces as the zone's parts: "include …", "consisting of …", ": …".
+        guard found.count >= 2, let first = found.first else { return [] }
+        let lead = max(range.lowerBound, first.tokens.lowerBound - 3)..<first.tokens.lowerBound
+        let introduced = lead.contains { index in
+            ["include", "includes", "including", "comprises", "comprising", "consisting", "composed", "namely", ":"]
+                .contains(tokens[index].text)
+        }
+        return introduced ? found : []
     }
 
     /// Groups of zones: "Chenzhou city's industrial parks", "national high-tech industrial development

@@ -41,6 +41,7 @@ struct MentionFinder {
             while index >= range.lowerBound {
                 let token = tokens[index]
                 if token.kind == .word {
+                    if ["the", "a", "an", "of"].contains(token.text) && !token.isCapitalized { break }
                     let isGeneric = ZoneVocabulary.generic.contains(token.text)
                     if token.isCapitalized && ZoneVocabulary.stopCapitalized.contains(token.text) && !isGeneric { break }
                     if token.isCapitalized && token.text == "national" || token.isCapitalized && token.text == "state" {
@@ -108,6 +109,12 @@ struct MentionFinder {
     private func isProperStart(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, token.isCapitalized else { return false }
+        // "New North Zone": a capitalized "New" opens a name when a proper word follows it.
+        if token.text == "new", index + 1 < tokens.count, tokens[index + 1].isCapitalized,
+            !ZoneVocabulary.generic.contains(tokens[index + 1].text)
+        {
+            return true
+        }
         return !ZoneVocabulary.generic.contains(token.text) && !ZoneVocabulary.stopCapitalized.contains(token.text)
     }
 
