@@ -42,7 +42,11 @@ public struct Extractor: Sendable {
         PageChromeFilter().blankChrome(in: &cleaned)
         let tokens = tokenizer.tokenize(cleaned)
         let sentences = SentenceSplitter().split(tokens, isHardWrapped: TextLayout.isHardWrapped(cleaned))
-        let analyzed = analyze(sentences, tokens: tokens, text: cleaned, documentYear: documentDate?.year)
+        var analyzed = analyze(sentences, tokens: tokens, text: cleaned, documentYear: documentDate?.year)
+        // An undated page whose spans imply the current year: read its relative words again with it.
+        if documentDate == nil, let year = analyzed.lazy.flatMap(\.times).compactMap(\.impliedCurrentYear).first {
+            analyzed = analyze(sentences, tokens: tokens, text: cleaned, documentYear: year)
+        }
 
         var registry = ZoneRegistry()
         for (index, sentence) in analyzed.enumerated() {
@@ -59,6 +63,9 @@ public struct Extractor: Sendable {
         var state = FigureBuilder.State()
         var figures: [Figure] = []
         for sentence in analyzed {
+            #if DEBUGTRACE
+            print("P\(sentence.sentence.paragraph) times=\(sentence.times.map { "\($0.period)" }) :: " + evidence.collapsed(sentence.range).prefix(90))
+            #endif
             figures += builder.figures(for: sentence, state: &state)
         }
         let zones = ZoneRecordBuilder(tokens: tokens, context: context, evidence: evidence)

@@ -21,10 +21,18 @@ extension FigureBuilder {
         guard analyzed.sentence.paragraph != state.paragraph else { return }
         state.previousParagraphSubject = state.paragraphSubject ?? state.previousParagraphSubject
         state.previousParagraphTime = state.paragraphTime
+        // News copy runs in one-sentence paragraphs: a report's time then carries over to the next.
+        let previousWasOneSentence = state.sentencesInParagraph == 1
+        state.sentencesInParagraph = 0
         state.paragraph = analyzed.sentence.paragraph
         let first = tokens[analyzed.range.lowerBound]
         let continues = Self.continuationWords.contains(first.text)
             || first.isWord("in") && analyzed.range.count > 1 && tokens[analyzed.range.lowerBound + 1].isWord("addition")
+        if previousWasOneSentence && !continues {
+            state.paragraphSubject = nil
+            state.paragraphTime = state.previousParagraphTime
+            return
+        }
         state.paragraphSubject = continues ? state.previousParagraphSubject : nil
         state.paragraphTime = continues ? state.previousParagraphTime : nil
     }
@@ -47,7 +55,7 @@ extension FigureBuilder {
                 if isTyped || hasOwnName { state.lastGroup = mention.name }
             case .anaphor:
                 switch mention.name {
-                case "zone": name = context.focusZone ?? state.lastGroup ?? state.documentSubject
+                case "zone", "it": name = context.focusZone ?? state.lastGroup ?? state.documentSubject
                 case "zones": name = state.lastGroup ?? context.focusZone
                 case "district": name = state.lastPlace[.district] ?? state.lastPlace[.city]
                 case "province": name = state.lastPlace[.province]
@@ -65,26 +73,42 @@ extension FigureBuilder {
     func ownedTimes(_ analyzed: AnalyzedSentence) -> [Bool] {
         analyzed.times.map { time in
             if time.isComparisonBase { return true }
+            // The document's own date (a dateline) never dates a figure.
+            if let date = context.documentDate, time.period.end == nil, time.period.start == date { return true }
             let start = time.tokens.lowerBound
             var back = start - 1
             var steps = 0
-            while back >= analyzed.range.lowerBound, steps < 3 {
+            // A date in the clause of a founding or approval verb is the event's ("upgraded … by the
+            // State Council in February 2015"), unless it is a deadline ("had started by August 31").
+            while back >= analyzed.range.lowerBound, steps < 16, !time.isDeadline {
+                if tokens[back].isPunctuation(",") || tokens[back].isPunctuation(";") { break }
                 if tokens[back].kind == .word, Self.eventVerbs.contains(tokens[back].text) { return true }
                 back -= 1
                 steps += 1
             }
-            return analyzed.quantities.contains { quantity in
-                let gap = start - quantity.tokens.upperBound
-                return gap >= 0 && gap <= 1
-            }
+            return ownedByQuantity(time, analyzed)
         }
     }
 
     private func ownedByQuantity(_ time: TimeExpression, _ analyzed: AnalyzedSentence) -> Bool {
         analyzed.quantities.contains { quantity in
-            let gap = time.tokens.lowerBound - quantity.tokens.upperBound
+            let gap = time.tokens.lowerBound - endSkippingRestatement(quantity, in: analyzed)
             return gap >= 0 && gap <= 1
         }
+    }
+
+    /// The end of a quantity and of a bracketed restatement right after it ("10.3 trillion yuan
+    /// (about 1.45 trillion U.S. dollars)").
+    func endSkippingRestatement(_ quantity: Quantity, in analyzed: AnalyzedSentence) -> Int {
+        var end = quantity.tokens.upperBound
+        guard end < analyzed.range.upperBound, tokens[end].isPunctuation("(") else { return end }
+        var index = end + 1
+        while index < analyzed.range.upperBound, index < end + 10 {
+            if tokens[index].isPunctuation(")") { return index + 1 }
+            index += 1
+        }
+        end = quantity.tokens.upperBound
+        return end
     }
 
     /// The subject of a quantity (see the rules on ``FigureBuilder``).
@@ -121,8 +145,9 @@ extension FigureBuilder {
     func period(for quantity: Quantity, metric: Metric, owned: [Bool], in analyzed: AnalyzedSentence, state: State) -> Period? {
         let times = analyzed.times.filter { $0.period.start.year > 0 }
         let owned = analyzed.times.indices.filter { analyzed.times[$0].period.start.year > 0 }.map { owned[$0] }
+        let end = endSkippingRestatement(quantity, in: analyzed)
         if let own = times.firstIndex(where: { time in
-            let gap = time.tokens.lowerBound - quantity.tokens.upperBound
+            let gap = time.tokens.lowerBound - end
             return gap >= 0 && gap <= 1 && !time.isComparisonBase
         }) {
             return times[own].period
@@ -131,13 +156,22 @@ extension FigureBuilder {
         if let preceding = free.last(where: { times[$0].tokens.upperBound <= quantity.tokens.lowerBound }) {
             return times[preceding].period
         }
+        // "… 10.3 trillion yuan in 2022, accounting for 25 percent": a figure's time dates the
+        // figures after it, but not the other end of "from X in 2012 to Y".
+        let start = quantity.tokens.lowerBound
+        let isEndOfRange = start > analyzed.range.lowerBound && tokens[start - 1].isWord("to")
+        if !isEndOfRange, let earlier = times.indices.last(where: { index in
+            times[index].tokens.upperBound <= start && !times[index].isComparisonBase
+                && analyzed.quantities.contains { $0.tokens.upperBound <= times[index].tokens.lowerBound
+                    && times[index].tokens.lowerBound - endSkippingRestatement($0, in: analyzed) <= 1 }
+        }) {
+            return times[earlier].period
+        }
         if let following = free.first(where: { times[$0].tokens.lowerBound >= quantity.tokens.upperBound }) {
             return times[following].period
         }
         let isStock = [.area, .population, .enterprises, .hitechEnterprises].contains(metric)
-        let sentenceWords = analyzed.range.lazy.map { tokens[$0].text }
-        let hasStockCue = sentenceWords.contains { FigureCues.stock.contains($0) }
-        if isStock || hasStockCue { return nil }
+        if isStock || FigureCues.hasStockPhrase(tokens, in: analyzed.range) { return nil }
         return state.paragraphTime?.period
     }
 
@@ -145,6 +179,7 @@ extension FigureBuilder {
     func endSentence(
         _ analyzed: AnalyzedSentence, figures: [Figure], subjects: [ResolvedMention], owned: [Bool], state: inout State
     ) {
+        state.sentencesInParagraph += 1
         if let subject = figures.last?.subject ?? subjects.first?.name {
             state.paragraphSubject = subject
             state.documentSubject = subject

@@ -124,6 +124,12 @@ extension FigureBuilder {
             if token.kind == .word {
                 if FigureCues.expected.contains(token.text) { return .expected }
                 if token.text == "estimated", index + 2 < tokens.count, tokens[index + 2].isWord("have") { return .actual }
+                // "a planned area of 5.46 sq km", "planning area": a noun phrase, not a plan.
+                let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
+                if (token.text == "planned" || token.text == "planning") && ["area", "land", "scope"].contains(next) {
+                    index -= 1
+                    continue
+                }
                 if FigureCues.target.contains(token.text) {
                     // "of the year's goal" describes an achieved figure.
                     if index > 0, tokens[index - 1].isWord("s") { index -= 1; continue }

@@ -18,6 +18,7 @@ struct FigureBuilder {
         var lastGroup: String?
         var documentSubject: String?
         var lastFigure: Figure?
+        var sentencesInParagraph = 0
     }
 
     /// The figures of `analyzed`, updating `state`.

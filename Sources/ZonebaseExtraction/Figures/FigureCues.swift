@@ -57,6 +57,21 @@ enum FigureCues {
     /// Words before an amount that make it an absolute change: "an increase of 330 million yuan".
     static let changeBefore: Set<String> = ["increase", "increased", "up", "rose", "grew", "added", "decrease", "decreased"]
 
-    /// Words that make a number a stock without a time of its own.
-    static let stock: Set<String> = ["far", "now", "currently", "covers", "covering", "home", "total", "cumulative", "cumulatively"]
+    /// Words that make a number a stock without a time of its own ("now has", "covers", "home to").
+    static let stock: Set<String> = ["now", "currently", "covers", "covering", "home", "cumulative", "cumulatively"]
+
+    /// Phrases that make a number a stock: "so far", "up to now", "a total of" (but not "to a total of").
+    static func hasStockPhrase(_ tokens: [Token], in range: Range<Int>) -> Bool {
+        for index in range where index + 1 < range.upperBound {
+            let token = tokens[index]
+            if token.kind == .word, stock.contains(token.text) { return true }
+            if token.isWord("so"), tokens[index + 1].isWord("far") { return true }
+            if token.isWord("a"), tokens[index + 1].isWord("total"), index + 2 < range.upperBound,
+                tokens[index + 2].isWord("of"), index == range.lowerBound || !tokens[index - 1].isWord("to")
+            {
+                return true
+            }
+        }
+        return false
+    }
 }

@@ -13,6 +13,9 @@ struct TimeExpression: Sendable {
     var isComparisonBase: Bool
     /// Whether the expression is a deadline ("by the end of 2018", "by 2025").
     var isDeadline: Bool
+    /// The year "this year" must be when the span's direction tells it and the page has no date
+    /// ("From April 2013 to the end of March this year" → 2014).
+    var impliedCurrentYear: Int? = nil
 }
 
 /// Month names and abbreviations, lower case, with their numbers. "may" is left out: it is far more

@@ -14,10 +14,11 @@ extension TimeRecognizer {
             expression?.isDeadline = isEnd
             return expression
         }
-        if tokens[index].isWord("the"), index + 1 < limit, let ordinal = FiveYearPlans.ordinals[tokens[index + 1].text],
-            isFiveYear(index + 2, limit)
-        {
-            var expression = make(start, afterFiveYear(index + 2, limit), FiveYearPlans.period(ordinal: ordinal), stated: true)
+        var planIndex = index
+        if tokens[planIndex].isWord("the") { planIndex += 1 }
+        if planIndex < limit, tokens[planIndex].isPunctuation("\"") { planIndex += 1 }
+        if planIndex < limit, let ordinal = FiveYearPlans.ordinals[tokens[planIndex].text], isFiveYear(planIndex + 1, limit) {
+            var expression = make(start, afterFiveYear(planIndex + 1, limit), FiveYearPlans.period(ordinal: ordinal), stated: true)
             expression.isDeadline = true
             return expression
         }
@@ -97,7 +98,11 @@ extension TimeRecognizer {
         let direction = tokens[position].text
         var index = position + 1
         var years = 1
-        if tokens[index].isWord("decade") {
+        if tokens[index].isWord("year") {
+            // "over the past year", "the last year": the year before the document's.
+            let year = direction == "next" ? documentYear + 1 : documentYear - 1
+            return make(start, index + 1, .year(year), stated: true)
+        } else if tokens[index].isWord("decade") {
             years = 10
         } else if let number = NumberWords.cardinals[tokens[index].text] ?? tokens[index].numberValue,
             index + 1 < limit, tokens[index + 1].isWord("years")
@@ -127,7 +132,7 @@ extension TimeRecognizer {
                 first = PartialDate(year: year, month: month)
                 position = end
             } else {
-                first = PartialDate(year: contextYear ?? documentYear ?? 0, month: month)
+                first = PartialDate(year: 0, month: month)  // the year comes from the span's end
             }
         } else if let (year, end, _) = yearPhrase(at: index, limit: limit, contextYear: contextYear) {
             first = PartialDate(year: year)
@@ -146,22 +151,32 @@ extension TimeRecognizer {
         }
         guard position < limit else { return nil }
         var last: PartialDate
+        var implied: Int?
         if let month = MonthNames.month(tokens, at: position) {
             position += 1
             var year: Int?
+            var isStatedYear = false
             if position + 1 < limit, tokens[position].isWord("of"),
-                let (value, end, _) = yearPhrase(at: position + 1, limit: limit, contextYear: contextYear)
+                let (value, end, stated) = yearPhrase(at: position + 1, limit: limit, contextYear: contextYear)
             {
                 year = value
+                isStatedYear = stated
                 position = end
-            } else if position < limit, let (value, end, _) = yearPhrase(at: position, limit: limit, contextYear: contextYear) {
+            } else if position < limit, let (value, end, stated) = yearPhrase(at: position, limit: limit, contextYear: contextYear) {
                 year = value
+                isStatedYear = stated
                 position = end
             }
-            let resolved = year ?? (first.year != 0 ? first.year : nil) ?? contextYear ?? documentYear
+            var resolved = year ?? (first.year != 0 ? first.year : nil) ?? contextYear ?? documentYear
+            // "From April 2013 to the end of March this year" with no dated page: a span runs forward,
+            // so "this year" is the next one.
+            if year == nil || !isStatedYear, first.year != 0, let value = resolved, month < (first.month ?? 1), value <= first.year {
+                resolved = first.year + 1
+                if year != nil { implied = first.year + 1 }
+            }
             guard let resolved else { return nil }
             last = PartialDate(year: resolved, month: month)
-            if first.year == 0 { first.year = resolved }
+            if first.year == 0 { first.year = month >= (first.month ?? 1) ? resolved : resolved - 1 }
         } else if let (year, end, _) = yearPhrase(at: position, limit: limit, contextYear: contextYear) {
             last = PartialDate(year: year)
             position = end
@@ -169,7 +184,9 @@ extension TimeRecognizer {
             return nil
         }
         guard first.year > 0, first <= last else { return nil }
-        return make(start, position, Period(start: first, end: last), stated: true)
+        var expression = make(start, position, Period(start: first, end: last), stated: true)
+        expression.impliedCurrentYear = documentYear == nil ? implied : nil
+        return expression
     }
 
     /// "September 2013", "Aug 28", "Feb. 6, 2017", "October of the same year", "July the following year",

@@ -61,6 +61,10 @@ struct TimeRecognizer {
     private func core(at index: Int, limit: Int, contextYear: Int?) -> TimeExpression? {
         var position = index
         if tokens[position].isWord("the") { position += 1 }
+        // "the “twelfth five-year” period": quotes around the plan's name.
+        if position + 1 < limit, tokens[position].isPunctuation("\""), FiveYearPlans.ordinals[tokens[position + 1].text] != nil {
+            position += 1
+        }
         guard position < limit else { return nil }
         let word = tokens[position].kind == .word ? tokens[position].text : ""
 

@@ -29,7 +29,7 @@ struct SentenceSplitter {
         }
         for index in tokens.indices {
             let breaks = tokens[index].lineBreaksBefore
-            if index > start, breaks >= 2 || (breaks >= 1 && !isHardWrapped) {
+            if index > 0, breaks >= 2 || (breaks >= 1 && !isHardWrapped) {
                 close(index)
                 paragraph += 1
                 opensParagraph = true

@@ -134,7 +134,11 @@ extension MentionFinder {
             let isBackReference = index >= range.lowerBound && (tokens[index].isWord("these") || tokens[index].isWord("those"))
             let words = (start...end).map { tokens[$0].text }
             guard start < end || isBackReference else { continue }
-            let name = surface(start..<(end + 1))
+            var name = surface(start..<(end + 1))
+            // The country holding a national group adds nothing to its name.
+            for prefix in ["China's ", "China\u{2019}s ", "China’s "] where name.hasPrefix(prefix) {
+                name = String(name.dropFirst(prefix.count))
+            }
             found.append(
                 Mention(kind: isBackReference ? .anaphor : .group, tokens: start..<(end + 1),
                         name: isBackReference ? "zones" : name, zoneType: ZoneVocabulary.type(ofNameWords: words)))
@@ -146,6 +150,9 @@ extension MentionFinder {
     /// 202-square-kilometer zone".
     func anaphors(in range: Range<Int>, excluding taken: [Mention]) -> [Mention] {
         var found: [Mention] = []
+        for index in range where tokens[index].isWord("it") || tokens[index].isWord("its") {
+            found.append(Mention(kind: .anaphor, tokens: index..<(index + 1), name: "it"))
+        }
         for start in range where tokens[start].isWord("the") || tokens[start].isWord("this") {
             var index = start + 1
             var steps = 0
