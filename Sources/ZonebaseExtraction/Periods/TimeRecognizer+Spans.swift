@@ -156,6 +156,7 @@ extension TimeRecognizer {
             position += 1
             var year: Int?
             var isStatedYear = false
+            let saysThisYear = position + 1 < limit && tokens[position].isWord("this") && tokens[position + 1].isWord("year")
             if position + 1 < limit, tokens[position].isWord("of"),
                 let (value, end, stated) = yearPhrase(at: position + 1, limit: limit, contextYear: contextYear)
             {
@@ -167,12 +168,13 @@ extension TimeRecognizer {
                 isStatedYear = stated
                 position = end
             }
+            if saysThisYear && year == nil { position += 2 }
             var resolved = year ?? (first.year != 0 ? first.year : nil) ?? contextYear ?? documentYear
             // "From April 2013 to the end of March this year" with no dated page: a span runs forward,
             // so "this year" is the next one.
             if year == nil || !isStatedYear, first.year != 0, let value = resolved, month < (first.month ?? 1), value <= first.year {
                 resolved = first.year + 1
-                if year != nil { implied = first.year + 1 }
+                if saysThisYear { implied = first.year + 1 }
             }
             guard let resolved else { return nil }
             last = PartialDate(year: resolved, month: month)
