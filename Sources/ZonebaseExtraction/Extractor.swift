@@ -41,7 +41,7 @@ public struct Extractor: Sendable {
         let documentDate = DocumentDateFinder(tokens: tokenizer.tokenize(Array(cleaned.prefix(6000)))).documentDate()
         PageChromeFilter().blankChrome(in: &cleaned)
         let tokens = tokenizer.tokenize(cleaned)
-        let sentences = SentenceSplitter().split(tokens, isHardWrapped: TextLayout.isHardWrapped(cleaned))
+        let sentences = SentenceSplitter().split(tokens)
         var analyzed = analyze(sentences, tokens: tokens, text: cleaned, documentYear: documentDate?.year)
         // An undated page whose spans imply the current year: read its relative words again with it.
         if documentDate == nil, let year = analyzed.lazy.flatMap(\.times).compactMap(\.impliedCurrentYear).first {

@@ -116,6 +116,13 @@ struct EventRecognizer {
         }
         let window = max(sentence.range.lowerBound, index - 10)..<index
         if window.contains(where: { tokens[$0].isWord("it") || tokens[$0].isWord("which") }) { return true }
+        // The sentence is about a zone: it opens with one ("Baiyin … Zone, in the south of …, grew out
+        // of an initiative …").
+        if let first = sentence.mentions.first, first.tokens.upperBound <= index,
+            first.kind == .zone || first.kind == .anaphor && first.name == "zone"
+        {
+            return true
+        }
         return sentence.mentions.contains { mention in
             (mention.kind == .zone || mention.kind == .anaphor && mention.name == "zone")
                 && mention.tokens.upperBound <= index && index - mention.tokens.upperBound <= 10

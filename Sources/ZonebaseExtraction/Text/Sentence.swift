@@ -11,11 +11,11 @@ struct Sentence: Sendable {
 /// Groups tokens into sentences and paragraphs.
 ///
 /// A sentence ends at `.`, `!` or `?` (not after an abbreviation such as `Dec.` or `U.S.`) and at
-/// a line break. In hard-wrapped plain text, where lines are cut at a fixed width, only a blank line
-/// ends a paragraph; elsewhere every line is one.
+/// a blank line. A single line break ends the sentence and the paragraph too, unless it only wraps a
+/// long line that stopped mid-sentence (hard-wrapped text: "… by the State Council in⏎February 2015.").
 struct SentenceSplitter {
-    /// The sentences of `tokens`; `isHardWrapped` says whether single line breaks are mere wrapping.
-    func split(_ tokens: [Token], isHardWrapped: Bool) -> [Sentence] {
+    /// The sentences of `tokens`.
+    func split(_ tokens: [Token]) -> [Sentence] {
         var sentences: [Sentence] = []
         var start = 0
         var paragraph = 0
@@ -27,17 +27,34 @@ struct SentenceSplitter {
             }
             start = end
         }
+        var lineStart = tokens.first?.start ?? 0
         for index in tokens.indices {
             let breaks = tokens[index].lineBreaksBefore
-            if index > 0, breaks >= 2 || (breaks >= 1 && !isHardWrapped) {
-                close(index)
-                paragraph += 1
-                opensParagraph = true
+            if index > 0, breaks >= 1 {
+                let previous = tokens[index - 1]
+                let wrapsLine = breaks == 1 && previous.end - lineStart >= 50
+                    && (previous.kind == .word || previous.isPunctuation(",")) && !startsListItem(tokens, at: index)
+                if !wrapsLine {
+                    close(index)
+                    paragraph += 1
+                    opensParagraph = true
+                }
+                lineStart = tokens[index].start
             }
             if endsSentence(tokens, at: index) { close(index + 1) }
         }
         close(tokens.count)
         return sentences
+    }
+
+    /// A line that starts a list item, heading or table row: "- …", "* …", "# …", "| …", "1. …".
+    private func startsListItem(_ tokens: [Token], at index: Int) -> Bool {
+        let token = tokens[index]
+        if token.kind == .punctuation, ["-", "*", "#", "|", ">", "+"].contains(token.text) { return true }
+        if token.kind == .number, index + 1 < tokens.count, tokens[index + 1].isPunctuation(".") || tokens[index + 1].isPunctuation(")") {
+            return true
+        }
+        return token.kind == .word && token.isCapitalized && token.end - token.start <= 1
     }
 
     private func endsSentence(_ tokens: [Token], at index: Int) -> Bool {
