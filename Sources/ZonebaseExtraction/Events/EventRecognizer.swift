@@ -73,9 +73,7 @@ struct EventRecognizer {
     private func triggers(in sentence: AnalyzedSentence) -> [Trigger] {
         var found: [Trigger] = []
         let range = sentence.range
-        let words = range.map { tokens[$0].kind == .word ? tokens[$0].text : tokens[$0].text }
-        let sentenceText = " " + words.joined(separator: " ") + " "
-        let mentionsStateCouncil = sentenceText.contains(" state council ")
+        let mentionsStateCouncil = tokens.containsPhrase(["state", "council"], in: range)
         for index in range where tokens[index].kind == .word {
             let word = tokens[index].text
             let next = index + 1 < range.upperBound ? tokens[index + 1].text : ""

@@ -14,7 +14,9 @@ struct TimeRecognizer {
         var found: [TimeExpression] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            if let expression = expression(at: index, limit: range.upperBound, contextYear: contextYear) {
+            let token = tokens[index]
+            let mayStart = token.kind == .number || token.kind == .word && Self.startWords.contains(token.text)
+            if mayStart, let expression = expression(at: index, limit: range.upperBound, contextYear: contextYear) {
                 found.append(expression)
                 if expression.hasStatedYear, !expression.isComparisonBase {
                     contextYear = expression.period.end?.year ?? expression.period.start.year
@@ -36,9 +38,7 @@ struct TimeRecognizer {
             let word = tokens[index].text
             if word == "by" || word == "until" || word == "till" { isDeadline = true }
             if word == "than" || word == "over" && isPreviousPeriod(index + 1, limit) { isComparison = true }
-            if ["in", "during", "for", "by", "since", "until", "till", "at", "on", "of", "as", "than", "over", "within"]
-                .contains(word)
-            {
+            if Self.prepositions.contains(word) {
                 index += 1
             } else {
                 break
@@ -71,7 +71,7 @@ struct TimeRecognizer {
         if word == "end" || word == "beginning" || word == "start" || word == "middle" {
             return endOf(at: position, limit: limit, contextYear: contextYear, from: index)
         }
-        if ["first", "second", "third", "fourth", "last"].contains(word), position + 1 < limit,
+        if Self.partOrdinals.contains(word), position + 1 < limit,
             let span = partOfYear(at: position, limit: limit, contextYear: contextYear, from: index)
         {
             return span
@@ -119,6 +119,20 @@ struct TimeRecognizer {
         }
         return nil
     }
+
+    /// Prepositions that may open a time expression ("in 2011", "by the end of 2018", "as of …").
+    static let prepositions: Set<String> = [
+        "in", "during", "for", "by", "since", "until", "till", "at", "on", "of", "as", "than", "over", "within",
+    ]
+
+    /// Ordinals that open a part of a year ("the first three quarters").
+    static let partOrdinals: Set<String> = ["first", "second", "third", "fourth", "last"]
+
+    /// Every word a time expression may start with; other words are skipped without parsing.
+    static let startWords: Set<String> = prepositions.union(partOrdinals).union(MonthNames.numbers.keys)
+        .union(FiveYearPlans.ordinals.keys)
+        .union(["the", "end", "beginning", "start", "middle", "next", "past", "previous", "same", "from", "this",
+                "following", "may"])
 
     func make(_ start: Int, _ end: Int, _ period: Period, stated: Bool) -> TimeExpression {
         TimeExpression(tokens: start..<end, period: period, hasStatedYear: stated, isComparisonBase: false, isDeadline: false)

@@ -83,6 +83,17 @@ enum Gazetteer {
         return map
     }()
 
+    /// The first words of all place names, lower case ("inner" for Inner Mongolia, "xi" for Xi'an),
+    /// to skip words that start none cheaply.
+    static let firstWords: Set<String> = {
+        var words: Set<String> = ["china"]
+        for name in Array(provinces.keys) + Array(cities.keys) {
+            let first = name.split(whereSeparator: { $0 == " " || $0 == "'" }).first.map(String.init) ?? name
+            words.insert(first)
+        }
+        return words
+    }()
+
     /// The province a city of that name lies in, preferring `preferredProvince` when it has one.
     static func province(ofCity city: String, preferring preferredProvince: String?) -> String? {
         if let preferredProvince, citiesByProvince[preferredProvince]?.contains(city) == true {

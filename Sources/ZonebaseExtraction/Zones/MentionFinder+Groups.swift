@@ -186,12 +186,13 @@ extension MentionFinder {
         var found: [Mention] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            if taken.contains(where: { $0.tokens.contains(index) }) {
+            let token = tokens[index]
+            guard token.kind == .word, token.isCapitalized, !taken.contains(where: { $0.tokens.contains(index) }) else {
                 index += 1
                 continue
             }
             var matched = false
-            for length in [3, 2, 1] where index + length <= range.upperBound {
+            for length in [3, 2, 1] where index + length <= range.upperBound && Gazetteer.firstWords.contains(token.text) {
                 guard let (name, level) = place(at: index, length: length) else { continue }
                 found.append(Mention(kind: .place, tokens: index..<(index + length), name: name, placeLevel: level))
                 index += length
@@ -200,8 +201,7 @@ extension MentionFinder {
             }
             if matched { continue }
             // "Huichuan district", "Changsha county", "Xingning District": a district by its own name.
-            let token = tokens[index]
-            if token.kind == .word, token.isCapitalized, !ZoneVocabulary.stopCapitalized.contains(token.text),
+            if  !ZoneVocabulary.stopCapitalized.contains(token.text),
                 index + 1 < range.upperBound, tokens[index + 1].isWord("district") || tokens[index + 1].isWord("county"),
                 index == range.lowerBound || !tokens[index - 1].isCapitalized
             {

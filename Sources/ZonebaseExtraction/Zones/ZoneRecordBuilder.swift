@@ -9,9 +9,10 @@ struct ZoneRecordBuilder {
     let evidence: EvidenceFactory
 
     /// Phrases that say a zone is national.
-    private static let nationalCues = [
-        " national - level ", " state - level ", " national level ", " state council ", " nationally designated ",
-        " national high - tech ", " national hi - tech ", " national economic ", " state level ",
+    private static let nationalCues: [[String]] = [
+        ["national", "-", "level"], ["state", "-", "level"], ["national", "level"], ["state", "council"],
+        ["nationally", "designated"], ["national", "high", "-", "tech"], ["national", "hi", "-", "tech"],
+        ["national", "economic"], ["state", "level"],
     ]
 
     /// The zone records, in the order the zones are first named.
@@ -39,8 +40,7 @@ struct ZoneRecordBuilder {
     private func zonesCalledNational(_ analyzed: [AnalyzedSentence]) -> Set<String> {
         var names = Set<String>()
         for sentence in analyzed {
-            let text = " " + sentence.range.map { tokens[$0].text }.joined(separator: " ") + " "
-            guard Self.nationalCues.contains(where: text.contains) else { continue }
+            guard Self.nationalCues.contains(where: { tokens.containsPhrase($0, in: sentence.range) }) else { continue }
             let zones = sentence.mentions.filter { $0.kind == .zone && !$0.isSubPark }
             for listed in zones where listed.isFromList { names.insert(context.zones.canonicalName(listed.name)) }
             if let first = zones.first(where: { !$0.isFromList }) {

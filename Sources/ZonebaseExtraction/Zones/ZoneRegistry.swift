@@ -20,23 +20,28 @@ struct ZoneRegistry: Sendable {
         /// Whether the zone came from a coordinated list or a lower-case list of sub-parks.
         var isFromList: Bool
         var isSubPark: Bool
+        /// The normalized key of ``name``, cached.
+        var key: (words: Set<String>, type: ZoneType?)
     }
 
     private(set) var entries: [Entry] = []
 
     /// The key two names of one zone share: the lower-cased words that are not generic, plus the type.
     static func key(_ name: String) -> (Set<String>, ZoneType?) {
+        // Split on ASCII punctuation and spaces; other bytes (Chinese) stay in words. "-" and "&" are
+        // kept as words of their own, as the tokenizer does, so the type rules read them.
         var words: [String] = []
-        var current = ""
-        for character in name.lowercased() {
-            if character.isLetter || character.isNumber {
-                current.append(character)
+        var current: [UInt8] = []
+        for byte in name.utf8 {
+            if byte >= 0x80 || ByteText.isLetter(byte) || ByteText.isDigit(byte) {
+                current.append(ByteText.lowercase(byte))
             } else {
-                if !current.isEmpty { words.append(current) }
-                current = ""
+                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+                if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "&") { words.append(String(UnicodeScalar(byte))) }
             }
         }
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         let type = ZoneVocabulary.type(ofNameWords: words)
         let proper = Set(words.filter { !ZoneVocabulary.generic.contains($0) && $0 != "s" && $0 != "city" })
         return (proper, type == .other || type == .industrialPark ? nil : type)
@@ -46,7 +51,7 @@ struct ZoneRegistry: Sendable {
     func index(of name: String) -> Int? {
         let (words, type) = Self.key(name)
         return entries.firstIndex { entry in
-            let (entryWords, entryType) = Self.key(entry.name)
+            let (entryWords, entryType) = entry.key
             guard entryWords == words else { return false }
             return type == nil || entryType == nil || type == entryType
         }
@@ -65,6 +70,7 @@ struct ZoneRegistry: Sendable {
             if mention.name.count > entries[existing].name.count, !mention.isFromList {
                 entries[existing].name = mention.name
                 entries[existing].type = mention.zoneType ?? entries[existing].type
+                entries[existing].key = Self.key(mention.name)
             }
             return
         }
@@ -72,7 +78,7 @@ struct ZoneRegistry: Sendable {
             Entry(
                 name: mention.name, type: mention.zoneType ?? .other, sentenceIndex: sentenceIndex,
                 tokens: mention.tokens, mentionCount: 1, parent: parent, isFromList: mention.isFromList,
-                isSubPark: mention.isSubPark))
+                isSubPark: mention.isSubPark, key: Self.key(mention.name)))
     }
 
     /// The zone the document is about: the most named zone that is not a listed sub-park, the earliest

@@ -32,26 +32,34 @@ enum ZoneVocabulary {
         "wildlife", "heritage", "ecological", "botanical",
     ]
 
-    /// The type of a zone read from the words of its name.
+    /// The type of a zone read from the words of its name (lower case, punctuation as its own words).
     static func type(ofNameWords words: [String]) -> ZoneType {
-        let joined = " " + words.joined(separator: " ") + " "
-        if joined.contains(" bonded ") { return .other }
-        if joined.contains(" free trade ") || joined.contains(" free - trade ") || joined.contains(" ftz ") {
-            return .freeTrade
+        func word(_ index: Int) -> String { index >= 0 && index < words.count ? words[index] : "" }
+        /// The index after `word` at `index`, skipping one hyphen ("hi - tech").
+        func follows(_ index: Int, _ next: String) -> Bool {
+            word(index + 1) == next || word(index + 1) == "-" && word(index + 2) == next
         }
-        if joined.contains(" hi - tech ") || joined.contains(" high - tech ") || joined.contains(" hi tech ")
-            || joined.contains(" high tech ") || joined.contains(" hitech ") || joined.contains(" new and high ")
-            || joined.contains(" high and new ") || joined.contains(" high - and new ")
-        {
-            return .highTech
+        var isFreeTrade = false, isHighTech = false, hasEconomic = false, hasTechnology = false
+        var isEconomyAndTechnology = false, hasDevelopmentZone = false
+        for (index, current) in words.enumerated() {
+            switch current {
+            case "bonded": return .other
+            case "free": if follows(index, "trade") { isFreeTrade = true }
+            case "ftz": isFreeTrade = true
+            case "hi", "high": if follows(index, "tech") { isHighTech = true }
+            case "hitech", "hightech": isHighTech = true
+            case "new": if word(index + 1) == "and" && word(index + 2) == "high" { isHighTech = true }
+            case "economic": hasEconomic = true
+            case "economy": if word(index + 1) == "&" && word(index + 2) == "technology" { isEconomyAndTechnology = true }
+            case "etdz": isEconomyAndTechnology = true
+            case "development": if word(index + 1) == "zone" { hasDevelopmentZone = true }
+            default: if current.hasPrefix("technolog") { hasTechnology = true }
+            }
         }
-        if joined.contains(" economic ") && (joined.contains(" technolog") || joined.contains(" development zone"))
-            || joined.contains(" economy & technology ") || joined.contains(" etdz ")
-            || joined.contains(" economic - technological ") || joined.contains(" economic development ")
-        {
-            return .economicTechnological
-        }
-        if joined.hasSuffix(" new area ") || joined.contains(" new area ") && words.last == "area" { return .newArea }
+        if isFreeTrade { return .freeTrade }
+        if isHighTech { return .highTech }
+        if isEconomyAndTechnology || hasEconomic && (hasTechnology || hasDevelopmentZone) { return .economicTechnological }
+        if words.last == "area" && word(words.count - 2) == "new" { return .newArea }
         if words.last == "park" { return .industrialPark }
         return .other
     }

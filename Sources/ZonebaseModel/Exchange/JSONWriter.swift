@@ -49,6 +49,12 @@ struct JSONObjectWriter {
     /// Appends `value` as a JSON string literal, escaping quotes, backslashes and control characters.
     static func appendQuoted(_ value: String, to text: inout String) {
         text += "\""
+        // Most values need no escaping: append them whole.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            text += value
+            text += "\""
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": text += "\\\""
