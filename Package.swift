@@ -35,15 +35,17 @@ let package = Package(
             swiftSettings: sharedSettings
         ),
         .executableTarget(name: "zonebase", dependencies: ["ZonebaseCLI"], swiftSettings: sharedSettings),
+        // Finds samples and the shared evaluation material for tests; not a product.
+        .target(name: "ZonebaseTestSupport", swiftSettings: sharedSettings),
         .testTarget(name: "ZonebaseModelTests", dependencies: ["ZonebaseModel"], swiftSettings: sharedSettings),
         .testTarget(
             name: "ZonebaseExtractionTests",
-            dependencies: ["ZonebaseExtraction", "ZonebaseModel"],
+            dependencies: ["ZonebaseExtraction", "ZonebaseModel", "ZonebaseTestSupport"],
             swiftSettings: sharedSettings
         ),
         .testTarget(
             name: "ZonebaseCLITests",
-            dependencies: ["ZonebaseCLI", "ZonebaseExtraction", "ZonebaseModel"],
+            dependencies: ["ZonebaseCLI", "ZonebaseExtraction", "ZonebaseModel", "ZonebaseTestSupport"],
             swiftSettings: sharedSettings
         ),
     ]

@@ -10,7 +10,7 @@ extension FigureBuilder {
         let isPartOf = after < analyzed.range.upperBound && tokens[after].isWord("of")
         while index >= windowStart, !(isPartOf && index < quantity.tokens.lowerBound - 3) {
             let token = tokens[index]
-            if token.isPunctuation(",") || token.isPunctuation(";") { break }
+            if token.isPunctuation(";") { break }
             if token.kind == .word {
                 if FigureCues.shareBefore.contains(token.text) { return .share }
                 if FigureCues.growthBefore.contains(token.text) {
@@ -119,7 +119,8 @@ extension FigureBuilder {
     /// word does; the nearest word decides.
     func status(before quantity: Quantity, in analyzed: AnalyzedSentence) -> FigureStatus {
         var index = quantity.tokens.lowerBound - 1
-        while index >= analyzed.range.lowerBound {
+        let start = max(analyzed.range.lowerBound, quantity.tokens.lowerBound - 60)
+        while index >= start {
             let token = tokens[index]
             if token.kind == .word {
                 if FigureCues.expected.contains(token.text) { return .expected }

@@ -193,6 +193,8 @@ struct QuantityRecognizer {
             let token = tokens[position]
             if token.kind == .word {
                 if let metric = UnitLexicon.countNouns[token.text] {
+                    // "the 1525 project": a singular noun after a number other than one is a name.
+                    if !token.text.hasSuffix("s"), reading.value != 1, token.text != "people" { return nil }
                     var resolved = metric
                     if metric == .enterprises, UnitLexicon.isHighTechQualifier(qualifiers) { resolved = .hitechEnterprises }
                     let end = partitive && steps > 3 ? reading.end + 2 : position + 1

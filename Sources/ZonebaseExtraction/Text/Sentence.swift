@@ -41,7 +41,13 @@ struct SentenceSplitter {
                 }
                 lineStart = tokens[index].start
             }
-            if endsSentence(tokens, at: index) { close(index + 1) }
+            // A run-on "sentence" (a table flattened into one line, a 20 MB page without a full stop)
+            // is cut so that rules looking around a number stay local and linear.
+            if endsSentence(tokens, at: index) || index + 1 - start >= Self.maximumTokens && isSoftBreak(tokens[index]) {
+                close(index + 1)
+            } else if index + 1 - start >= Self.maximumTokens * 2 {
+                close(index + 1)
+            }
         }
         close(tokens.count)
         return sentences
@@ -75,6 +81,13 @@ struct SentenceSplitter {
             if next.kind == .word && !next.isCapitalized { return false }
         }
         return true
+    }
+
+    /// The length after which a sentence is cut at the next `;` or `,`.
+    static let maximumTokens = 250
+
+    private func isSoftBreak(_ token: Token) -> Bool {
+        token.isPunctuation(";") || token.isPunctuation(",") || token.isPunctuation(":")
     }
 
     /// Words that end with a full stop without ending the sentence.

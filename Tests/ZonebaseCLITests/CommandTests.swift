@@ -1,0 +1,121 @@
+import ArgumentParser
+import Foundation
+import Testing
+@testable import ZonebaseCLI
+import ZonebaseTestSupport
+
+@Suite struct CommandTests {
+    @Test func extractParsesPathsFormatAndExplain() throws {
+        let command = try ZonebaseCommand.parseAsRoot(["extract", "--format", "table", "--explain", "a.txt", "docs"])
+        let extract = try #require(command as? ExtractCommand)
+        #expect(extract.paths == ["a.txt", "docs"])
+        #expect(extract.format == .table)
+        #expect(extract.explain)
+    }
+
+    @Test func extractWithoutPathsIsAUsageError() {
+        #expect(throws: (any Error).self) { try ZonebaseCommand.parseAsRoot(["extract"]) }
+        #expect(ZonebaseCommand.exitCode(for: ValidationError("x")) == .validationFailure)
+    }
+
+    @Test func unknownFormatIsRejected() {
+        #expect(throws: (any Error).self) { try ZonebaseCommand.parseAsRoot(["extract", "--format", "xml", "a"]) }
+    }
+
+    @Test func helpExplainsFormatsAndExitStatus() {
+        let help = ExtractCommand.helpMessage(columns: 100)
+        #expect(help.contains("Exit status: 0 when every input was read, 1 when some were refused"))
+        #expect(help.contains("--explain"))
+        #expect(help.contains("--format"))
+    }
+}
+
+@Suite struct DocumentFilesTests {
+    private func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zonebase-files-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test func foldersAreSearchedRecursivelyForTextAndHTML() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let nested = folder.appendingPathComponent("b/c")
+        try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+        for name in ["a.txt", "b/page.html", "b/c/notes.md", "b/image.png", "b/c/data.json"] {
+            try Data("x".utf8).write(to: folder.appendingPathComponent(name))
+        }
+        let files = try DocumentFiles.expand([folder.path]).map(\.lastPathComponent)
+        #expect(files == ["a.txt", "notes.md", "page.html"])  // sorted by path: b/c/notes.md < b/page.html
+    }
+
+    @Test func symlinksLeavingTheFolderAreNotFollowed() throws {
+        let folder = try temporaryFolder()
+        let outside = try temporaryFolder()
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            try? FileManager.default.removeItem(at: outside)
+        }
+        try Data("x".utf8).write(to: outside.appendingPathComponent("secret.txt"))
+        try Data("x".utf8).write(to: folder.appendingPathComponent("inside.txt"))
+        try FileManager.default.createSymbolicLink(
+            at: folder.appendingPathComponent("escape.txt"), withDestinationURL: outside.appendingPathComponent("secret.txt"))
+        #expect(try DocumentFiles.expand([folder.path]).map(\.lastPathComponent) == ["inside.txt"])
+    }
+
+    @Test func aMissingPathIsReportedByName() {
+        #expect(throws: CLIError.self) { try DocumentFiles.expand(["/no/such/zonebase/path"]) }
+        #expect(DocumentFiles.documentID(of: URL(fileURLWithPath: "/x/000_72e7.txt")) == "000_72e7")
+    }
+}
+
+/// The `zonebase` binary `swift test` built beside the tests.
+private let builtBinary: URL? = {
+    let candidates = [".build/debug/zonebase", ".build/release/zonebase"].map { Fixtures.packageRoot.appendingPathComponent($0) }
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+}()
+
+/// Runs the built `zonebase` binary end to end: exit statuses and JSON Lines output.
+@Suite(.enabled(if: builtBinary != nil, "no built zonebase binary under .build: process tests skipped"))
+struct ExtractProcessTests {
+    private func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+        guard let binary = builtBinary else { throw FixtureError("no zonebase binary") }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
+    }
+
+    @Test func samplesExtractAsJSONLinesWithStatusZero() throws {
+        let result = try run(["extract", Fixtures.samplesFolder.path])
+        #expect(result.status == 0)
+        let lines = result.output.split(separator: "\n")
+        #expect(lines.count > 20)
+        for line in lines {
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            #expect(object?["doc"] != nil && object?["kind"] != nil)
+        }
+    }
+
+    @Test func refusedInputsGiveStatusOneAndUsageErrorsTwo() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zonebase-bad-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data([0x00, 0x01, 0x02, 0xFF]).write(to: folder.appendingPathComponent("binary.txt"))
+        try Data("The zone covers 8.05 square kilometers.".utf8).write(to: folder.appendingPathComponent("good.txt"))
+        let refused = try run(["extract", folder.path])
+        #expect(refused.status == 1)
+        #expect(refused.error.contains("binary.txt") && refused.error.contains("binary data"))
+        #expect(refused.output.contains("\"value\":8.05"))
+        #expect(try run(["extract"]).status == 2)
+        #expect(try run(["extract", "/no/such/path"]).status == 2)
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+import ZonebaseExtraction
+import ZonebaseModel
+import ZonebaseTestSupport
+
+/// The dev corpus scored by the shared scorer, with the floors issue 2 sets for English documents,
+/// and the project's own samples against their gold.
+@Suite struct CorpusScoreTests {
+    private func extractAll(in folder: URL) throws -> (predictions: String, ids: [String]) {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            ["txt", "html", "htm", "md"].contains(($0 as NSString).pathExtension)
+        }.sorted()
+        var lines = ""
+        var ids: [String] = []
+        for name in names {
+            let id = (name as NSString).deletingPathExtension
+            let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
+            let facts = try Extractor().extract(bytes, documentID: id)
+            for fact in facts.facts { lines += fact.jsonLine(documentID: id) + "\n" }
+            ids.append(id)
+        }
+        return (lines, ids)
+    }
+
+    @Test(.enabled(if: Fixtures.sharedFolder != nil, "../shared is not there: dev-corpus scoring skipped"))
+    func englishDevDocumentsMeetTheFloors() throws {
+        let shared = try #require(Fixtures.sharedFolder)
+        let (predictions, ids) = try extractAll(in: shared.appendingPathComponent("corpus/dev/docs"))
+        let english = ids.filter { !$0.contains("_zh_") }
+        let score = try Fixtures.score(
+            gold: shared.appendingPathComponent("corpus/dev/gold.jsonl"), predictions: predictions, documents: english)
+        let floors = ["figure": 0.85, "full": 0.65, "event": 0.80, "zone": 0.80, "industry": 0.70]
+        for (kind, floor) in floors {
+            let f1 = try #require(score[kind]?["f1"])
+            #expect(f1 >= floor, "\(kind) F1 \(f1) is below \(floor)")
+        }
+    }
+
+    @Test(.enabled(if: Fixtures.sharedFolder != nil, "../shared is not there: the scorer is missing"))
+    func samplesMatchTheirGold() throws {
+        let (predictions, _) = try extractAll(in: Fixtures.samplesFolder)
+        let score = try Fixtures.score(gold: Fixtures.samplesFolder.appendingPathComponent("gold.jsonl"), predictions: predictions)
+        for kind in ["figure", "event", "zone", "industry"] {
+            let f1 = try #require(score[kind]?["f1"])
+            #expect(f1 >= 0.9, "samples: \(kind) F1 \(f1)")
+        }
+        #expect((score["full"]?["f1"] ?? 0) >= 0.85)
+    }
+
+    @Test func everyQuoteIsTheTextAtItsSpan() throws {
+        for name in try FileManager.default.contentsOfDirectory(atPath: Fixtures.samplesFolder.path) where !name.hasSuffix(".jsonl") {
+            let bytes = try Fixtures.sample(name)
+            for fact in try Extractor().extract(bytes, documentID: name).facts {
+                let span = fact.evidence.span
+                #expect(String(decoding: bytes[span.start..<span.end], as: UTF8.self) == fact.evidence.quote, "\(name): \(fact)")
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import Testing
+import ZonebaseExtraction
+import ZonebaseModel
+
+@Suite struct FigureRuleTests {
+    @Test func growthAndLevelShareTheMetricOfTheirSentence() throws {
+        let found = figures(in: "In 2013, the tax payment of Chenzhou city's industrial parks reached 4.4 billion yuan, up 29.6%.")
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.metric == .tax && $0.period?.description == "2013" })
+        #expect(found.map(\.aspect) == [.level, .growth])
+        #expect(found[0].subject.hasPrefix("Chenzhou"))
+    }
+
+    @Test func targetsAndBoundsComeFromTheWordsBeforeTheNumber() throws {
+        let target = try #require(figures(in: "By 2015 the total revenue of the park will break through 100 billion yuan.").first)
+        #expect(target.status == .target)
+        #expect(target.bound == .atLeast)
+        #expect(target.metric == .revenue)
+        let expected = try #require(figures(in: "The projects are expected to generate 760 million yuan in taxes.").first)
+        #expect(expected.status == .expected)
+        #expect(expected.metric == .tax)
+        let approximate = try #require(figures(in: "Operating income was about 466.53 billion yuan.").first)
+        #expect(approximate.bound == .approx)
+        let atMost = try #require(figures(in: "The parks occupy no more than 2% of the island.").first)
+        #expect(atMost.bound == .atMost)
+    }
+
+    @Test func sharesAndConversions() throws {
+        let found = figures(in: "In 2022 foreign trade totaled 10.3 trillion yuan (about 1.45 trillion U.S. dollars), accounting for 25 percent of the total.")
+        #expect(found.count == 3)
+        #expect(found[1].isConversion && found[1].unit == .usd && found[1].bound == .approx)
+        #expect(found[2].aspect == .share && found[2].metric == .other)
+        #expect(found.allSatisfy { $0.period?.description == "2022" })
+    }
+
+    @Test func absoluteChangesAreGrowthInTheirOwnUnit() throws {
+        let found = figures(in: "In 2011 the zone's revenue reached 108.86 billion yuan, a net increase of 18.26 billion yuan.")
+        #expect(found.map(\.aspect) == [.level, .growth])
+        #expect(found[1].unit == .cny && found[1].metric == .revenue)
+    }
+
+    @Test func stocksWithoutTheirOwnTimeHaveNoPeriod() throws {
+        let text = "In 2017, the district's GDP totaled 32.2 billion yuan. The district covers 712 square kilometers."
+        let found = figures(in: text)
+        #expect(found.first { $0.metric == .area }?.period == nil)
+        #expect(found.first { $0.metric == .gdp }?.period?.description == "2017")
+    }
+
+    @Test(arguments: [
+        ("In the first three quarters of 2023, GDP reached 100 billion yuan.", "2023-01/2023-09"),
+        ("In the first half of 2024, GDP reached 100 billion yuan.", "2024-01/2024-06"),
+        ("By the end of 2018, GDP reached 100 billion yuan.", "2018-12"),
+        ("During the twelfth five-year period, GDP will reach 100 billion yuan.", "2011/2015"),
+        ("From January to August of 2018, investment reached 6.5 billion yuan.", "2018-01/2018-08"),
+        ("From 2012 to 2022, GDP reached 100 billion yuan.", "2012/2022"),
+    ])
+    func periodsAreResolved(sentence: String, period: String) throws {
+        let figure = try #require(figures(in: sentence).first)
+        #expect(figure.period?.description == period)
+    }
+
+    @Test func relativeTimesUseTheDocumentsOwnDate() throws {
+        let text = "Updated: 2021-03-10\n\nLast year the parks' tax revenue reached 39.53 billion yuan.\n\nOver the next decade the zone is expected to generate 25 percent of the GDP."
+        let facts = Extractor().extract(text: text, documentID: "t")
+        #expect(facts.publishedDate?.description == "2021-03-10")
+        #expect(facts.figure(quoting: "39.53")?.period?.description == "2020")
+        #expect(facts.figure(quoting: "25 percent")?.period?.description == "2021/2031")
+    }
+
+    @Test func theDocumentsDatelineNeverDatesAFigure() throws {
+        let text = "BEIJING, Dec. 12, 2023 -- The zones now number 178 high-tech zones."
+        let figure = try #require(figures(in: text).first)
+        #expect(figure.period == nil)
+    }
+}
