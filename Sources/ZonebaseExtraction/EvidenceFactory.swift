@@ -5,6 +5,8 @@ import ZonebaseModel
 struct EvidenceFactory {
     let tokens: [Token]
     let decoded: DecodedText
+    /// The cleaned text (entities decoded, tags blanked), for sentences and names shown to people.
+    let cleaned: [UInt8]
 
     /// Evidence for the tokens `range` of `sentence`, produced by `rule`.
     func evidence(_ range: Range<Int>, in sentence: Sentence, rule: String) -> Evidence {
@@ -26,7 +28,7 @@ struct EvidenceFactory {
         for index in range {
             let token = tokens[index]
             if index != range.lowerBound && token.hasSpaceBefore { result += " " }
-            result += String(decoding: decoded.utf8[token.start..<token.end], as: UTF8.self)
+            result += String(decoding: cleaned[token.start..<token.end], as: UTF8.self)
         }
         return result
     }

@@ -55,7 +55,7 @@ public struct Extractor: Sendable {
             }
         }
         let context = DocumentContext(documentDate: documentDate, focusZone: registry.focus, zones: registry)
-        let evidence = EvidenceFactory(tokens: tokens, decoded: decoded)
+        let evidence = EvidenceFactory(tokens: tokens, decoded: decoded, cleaned: cleaned)
 
         let events = EventRecognizer(tokens: tokens, context: context, evidence: evidence).events(in: analyzed)
         let industries = IndustryRecognizer(tokens: tokens, context: context, evidence: evidence).industries(in: analyzed)
