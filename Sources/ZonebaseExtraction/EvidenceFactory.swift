@@ -7,6 +7,14 @@ struct EvidenceFactory {
     let decoded: DecodedText
     /// The cleaned text (entities decoded, tags blanked), for sentences and names shown to people.
     let cleaned: [UInt8]
+    /// Sentence texts already built, by first token: a sentence with five figures is joined once.
+    private let sentenceTexts = SentenceTextCache()
+
+    init(tokens: [Token], decoded: DecodedText, cleaned: [UInt8]) {
+        self.tokens = tokens
+        self.decoded = decoded
+        self.cleaned = cleaned
+    }
 
     /// Evidence for the tokens `range` of `sentence`, produced by `rule`.
     func evidence(_ range: Range<Int>, in sentence: Sentence, rule: String) -> Evidence {
@@ -17,9 +25,16 @@ struct EvidenceFactory {
         return Evidence(
             span: TextSpan(start: decoded.originalOffset(start), end: decoded.originalOffset(end)),
             quote: String(decoding: decoded.utf8[start..<end], as: UTF8.self),
-            sentence: collapsed(sentence.tokens),
+            sentence: sentenceText(sentence.tokens),
             sentenceSpan: TextSpan(start: decoded.originalOffset(sentenceStart), end: decoded.originalOffset(sentenceEnd)),
             rule: rule)
+    }
+
+    private func sentenceText(_ range: Range<Int>) -> String {
+        if let text = sentenceTexts.texts[range.lowerBound] { return text }
+        let text = collapsed(range)
+        sentenceTexts.texts[range.lowerBound] = text
+        return text
     }
 
     /// The text of `range` with whitespace runs collapsed to one space.
@@ -32,4 +47,9 @@ struct EvidenceFactory {
         }
         return result
     }
+}
+
+/// A per-document memo of sentence texts; used by one extraction on one thread only.
+private final class SentenceTextCache {
+    var texts: [Int: String] = [:]
 }

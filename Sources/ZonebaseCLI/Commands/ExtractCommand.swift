@@ -72,15 +72,7 @@ struct ExtractCommand: AsyncParsableCommand {
     }
 
     private func readBytes(_ file: URL) throws -> [UInt8] {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: file.path)
-        if let size = attributes?[.size] as? Int, size > DocumentFiles.maximumBytes {
-            throw CLIError("too large (\(size / 1_048_576) MB, the limit is \(DocumentFiles.maximumBytes / 1_048_576) MB); split it")
-        }
-        do {
-            return [UInt8](try Data(contentsOf: file))
-        } catch {
-            throw CLIError("cannot be read (\(error.localizedDescription)); check its permissions")
-        }
+        try FileReader.read(file.path, limit: DocumentFiles.maximumBytes)
     }
 
     private func render(_ facts: DocumentFacts, format: Format) -> String {

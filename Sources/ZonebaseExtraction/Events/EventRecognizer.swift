@@ -74,7 +74,7 @@ struct EventRecognizer {
         var found: [Trigger] = []
         let range = sentence.range
         let mentionsStateCouncil = tokens.containsPhrase(["state", "council"], in: range)
-        for index in range where tokens[index].kind == .word {
+        for index in range where tokens[index].kind == .word && Self.triggerWords.contains(tokens[index].text) {
             let word = tokens[index].text
             let next = index + 1 < range.upperBound ? tokens[index + 1].text : ""
             switch word {
@@ -126,6 +126,12 @@ struct EventRecognizer {
                 && mention.tokens.upperBound <= index && index - mention.tokens.upperBound <= 10
         }
     }
+
+    /// Words that may trigger an event; others are skipped with one lookup.
+    private static let triggerWords: Set<String> = [
+        "established", "founded", "initiated", "initiative", "inaugurated", "created", "set", "upgraded", "promoted",
+        "elevated", "approved", "approving", "approval", "registered", "ratified", "construction", "groundbreaking",
+    ]
 
     /// The zone an event belongs to: the zone named nearest before the trigger, else the first zone
     /// named in the sentence, else the document's zone.

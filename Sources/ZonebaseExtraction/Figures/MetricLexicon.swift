@@ -50,18 +50,18 @@ enum MetricLexicon {
         ("area", .area), ("land", .area),
     ]
 
-    private static func index(_ phrases: [(String, Metric)]) -> [String: [([String], Metric)]] {
-        var map: [String: [([String], Metric)]] = [:]
-        for (phrase, metric) in phrases {
-            let words = phrase.split(separator: " ").map(String.init)
-            map[words[0], default: []].append((words, metric))
+    /// Phrases by first word, longest first; money phrases before other ones of the same length.
+    private static let phrasesByFirstWord: [String: [(words: [String], metric: Metric, isMoney: Bool)]] = {
+        var map: [String: [(words: [String], metric: Metric, isMoney: Bool)]] = [:]
+        for (phrases, isMoney) in [(moneyPhrases, true), (otherPhrases, false)] {
+            for (phrase, metric) in phrases {
+                let words = phrase.split(separator: " ").map(String.init)
+                map[words[0], default: []].append((words, metric, isMoney))
+            }
         }
-        for key in map.keys { map[key]?.sort { $0.0.count > $1.0.count } }
+        for key in map.keys { map[key]?.sort { $0.words.count > $1.words.count } }
         return map
-    }
-
-    private static let moneyIndex = index(moneyPhrases)
-    private static let otherIndex = index(otherPhrases)
+    }()
 
     /// All metric phrases in `range`, longest first at each position, not overlapping.
     static func matches(in tokens: [Token], range: Range<Int>) -> [Match] {
@@ -74,14 +74,12 @@ enum MetricLexicon {
                 continue
             }
             var matched: Match?
-            for (table, isMoney) in [(moneyIndex, true), (otherIndex, false)] {
-                guard matched == nil, let candidates = table[token.text] else { continue }
-                for (words, metric) in candidates where position + words.count <= range.upperBound {
-                    let fits = words.indices.allSatisfy { tokens[position + $0].text == words[$0] }
-                    if fits {
-                        matched = Match(metric: metric, tokens: position..<(position + words.count), isMoney: isMoney)
-                        break
-                    }
+            for candidate in phrasesByFirstWord[token.text] ?? [] where position + candidate.words.count <= range.upperBound {
+                if candidate.words.indices.allSatisfy({ tokens[position + $0].text == candidate.words[$0] }) {
+                    matched = Match(
+                        metric: candidate.metric, tokens: position..<(position + candidate.words.count),
+                        isMoney: candidate.isMoney)
+                    break
                 }
             }
             if let matched {

@@ -50,7 +50,7 @@ struct IndustryRecognizer {
         var starts: [ListStart] = []
         let range = sentence.range
         func word(_ index: Int) -> String { index < range.upperBound && index >= range.lowerBound ? tokens[index].text : "" }
-        for index in range where tokens[index].kind == .word {
+        for index in range where tokens[index].kind == .word && Self.triggerWords.contains(tokens[index].text) {
             switch tokens[index].text {
             case "industries" where ["leading", "pillar", "dominant", "main", "backbone", "featured", "characteristic",
                                      "advantageous", "key", "core", "traditional"].contains(word(index - 1)):
@@ -92,6 +92,12 @@ struct IndustryRecognizer {
         }
         return starts
     }
+
+    /// Words that may open a list of industries.
+    private static let triggerWords: Set<String> = [
+        "industries", "clusters", "cluster", "focus", "focuses", "focusing", "focused", "prioritized", "prioritizes",
+        "prioritizing", "dominated",
+    ]
 
     /// The zone a list belongs to: the first zone named in its sentence, else the document's zone.
     private func zone(in sentence: AnalyzedSentence) -> String? {

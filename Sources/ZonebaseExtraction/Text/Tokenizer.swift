@@ -22,7 +22,11 @@ struct Tokenizer {
             if ByteText.isLetter(byte) {
                 while index < count, ByteText.isLetter(text[index]) { index += 1 }
                 kind = .word
-                normalized = String(decoding: text[start..<index].map(ByteText.lowercase), as: UTF8.self)
+                let length = index - start
+                normalized = String(unsafeUninitializedCapacity: length) { buffer in
+                    for offset in 0..<length { buffer[offset] = ByteText.lowercase(text[start + offset]) }
+                    return length
+                }
             } else if ByteText.isDigit(byte) {
                 index = numberEnd(text, from: start)
                 kind = .number

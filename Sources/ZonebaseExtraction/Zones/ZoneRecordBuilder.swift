@@ -40,7 +40,10 @@ struct ZoneRecordBuilder {
     private func zonesCalledNational(_ analyzed: [AnalyzedSentence]) -> Set<String> {
         var names = Set<String>()
         for sentence in analyzed {
-            guard Self.nationalCues.contains(where: { tokens.containsPhrase($0, in: sentence.range) }) else { continue }
+            let mayBeNational = sentence.range.contains { ["national", "state", "nationally"].contains(tokens[$0].text) }
+            guard mayBeNational, Self.nationalCues.contains(where: { tokens.containsPhrase($0, in: sentence.range) }) else {
+                continue
+            }
             let zones = sentence.mentions.filter { $0.kind == .zone && !$0.isSubPark }
             for listed in zones where listed.isFromList { names.insert(context.zones.canonicalName(listed.name)) }
             if let first = zones.first(where: { !$0.isFromList }) {
