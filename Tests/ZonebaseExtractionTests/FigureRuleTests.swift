@@ -73,3 +73,38 @@ import ZonebaseModel
         #expect(figure.period == nil)
     }
 }
+
+@Suite struct EventAndZoneRuleTests {
+    @Test func aZoneSetUpByAnApprovalGetsBothEvents() throws {
+        let text = "Suzhou Industrial Park was launched in February 1994 with the approval of the State Council."
+        let facts = Extractor().extract(text: text, documentID: "t")
+        let kinds = Set(facts.events.map { "\($0.kind.rawValue) \($0.date)" })
+        #expect(kinds == ["established 1994-02", "national_approval 1994-02"])
+        let zone = try #require(facts.zones.first)
+        #expect(zone.level == .national)
+        #expect(zone.province == "Jiangsu")  // Suzhou in Jiangsu, not Suzhou in Anhui
+    }
+
+    @Test func theFollowingYearAndTheSameYearAreResolved() {
+        let text = "The zone was founded in Oct 2001. Construction started in July the following year. "
+            + "It merged with a park in February 2012 and was upgraded to a national zone in October of the same year."
+        let dates = events(in: "Baiyin High-tech Zone. " + text).map { "\($0.kind.rawValue) \($0.date)" }
+        #expect(dates.contains("established 2001-10"))
+        #expect(dates.contains("construction_start 2002-07"))
+        #expect(dates.contains("national_approval 2012-10"))
+    }
+
+    @Test func plansAndDeadlinesAreNotEvents() {
+        #expect(events(in: "By 2025, a free port system should be set up on the island.").isEmpty)
+        #expect(events(in: "The city established an innovation platform.").isEmpty)
+    }
+
+    @Test func listedIndustriesAreSplitAsTheTextDelimitsThem() {
+        let text = "Luzhou Hi-tech Zone has forged industrial clusters of intelligent grids, big data, new energy, new materials and auto parts."
+        let names = Extractor().extract(text: text, documentID: "t").industries.map(\.name)
+        #expect(names == ["intelligent grids", "big data", "new energy", "new materials", "auto parts"])
+        let withPairs = "The Baiyin zone focuses on the development of non-ferrous metals, chemicals and fine chemicals, in addition to bio-medicine, and modern processing and manufacturing."
+        #expect(Extractor().extract(text: withPairs, documentID: "t").industries.map(\.name)
+            == ["non-ferrous metals", "chemicals and fine chemicals", "bio-medicine", "modern processing and manufacturing"])
+    }
+}

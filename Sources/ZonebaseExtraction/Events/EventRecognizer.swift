@@ -78,7 +78,7 @@ struct EventRecognizer {
             let word = tokens[index].text
             let next = index + 1 < range.upperBound ? tokens[index + 1].text : ""
             switch word {
-            case "established", "founded", "initiated", "initiative", "inaugurated", "created":
+            case "established", "founded", "initiated", "initiative", "inaugurated", "created", "launched":
                 if isAboutZone(index, in: sentence) { found.append(Trigger(kind: .established, index: index)) }
             case "set" where next == "up":
                 if isAboutZone(index, in: sentence) { found.append(Trigger(kind: .established, index: index)) }
@@ -129,7 +129,8 @@ struct EventRecognizer {
 
     /// Words that may trigger an event; others are skipped with one lookup.
     private static let triggerWords: Set<String> = [
-        "established", "founded", "initiated", "initiative", "inaugurated", "created", "set", "upgraded", "promoted",
+        "established", "founded", "initiated", "initiative", "inaugurated", "created", "launched", "set", "upgraded",
+        "promoted",
         "elevated", "approved", "approving", "approval", "registered", "ratified", "construction", "groundbreaking",
     ]
 

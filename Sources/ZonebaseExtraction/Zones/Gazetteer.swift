@@ -73,12 +73,22 @@ enum Gazetteer {
         return map
     }()
 
-    /// Lower-cased city name → (city, province). A name shared by two provinces keeps the first
-    /// listed; the document's province settles it where it matters.
+    /// Where two provinces have a city of the same name, the one meant when the text does not say
+    /// (the larger city): Suzhou is Jiangsu's before Anhui's, Fuzhou Fujian's before Jiangxi's.
+    static let preferredProvinceOfSharedName: [String: String] = [
+        "suzhou": "Jiangsu", "fuzhou": "Fujian", "taizhou": "Jiangsu", "yichun": "Jiangxi", "yulin": "Shaanxi",
+        "jilin": "Jilin",
+    ]
+
+    /// Lower-cased city name → (city, province). A name shared by two provinces takes the preferred
+    /// one; the document's province settles it where it names one.
     static let cities: [String: (city: String, province: String)] = {
         var map: [String: (String, String)] = [:]
         for (province, cities) in citiesByProvince.sorted(by: { $0.key < $1.key }) {
-            for city in cities where map[city.lowercased()] == nil { map[city.lowercased()] = (city, province) }
+            for city in cities {
+                let key = city.lowercased()
+                if map[key] == nil || preferredProvinceOfSharedName[key] == province { map[key] = (city, province) }
+            }
         }
         return map
     }()
