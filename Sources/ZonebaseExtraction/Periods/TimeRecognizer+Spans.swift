@@ -58,19 +58,24 @@ extension TimeRecognizer {
         index += 1
         var year = contextYear ?? documentYear
         var stated = false
-        if index + 1 < limit, tokens[index].isWord("of") || tokens[index].isWord("in"),
-            let (value, end, isStated) = yearPhrase(at: index + 1, limit: limit, contextYear: contextYear)
-        {
-            year = value
-            stated = isStated
-            index = end
-        } else if index < limit, let (value, end, isStated) = yearPhrase(at: index, limit: limit, contextYear: contextYear) {
+        if let (value, end, isStated) = yearAfter(index, limit: limit, contextYear: contextYear) {
             year = value
             stated = isStated
             index = end
         }
         guard let year else { return nil }
         return make(start, index, Period.months(year, months.lowerBound, months.upperBound), stated: stated)
+    }
+
+    /// A year right after a month or part of a year, with or without "of" / "in": "of 2018",
+    /// "in 2023", "2013", "this year".
+    func yearAfter(_ index: Int, limit: Int, contextYear: Int?) -> (Int, Int, Bool)? {
+        if index + 1 < limit, tokens[index].isWord("of") || tokens[index].isWord("in"),
+            let found = yearPhrase(at: index + 1, limit: limit, contextYear: contextYear)
+        {
+            return found
+        }
+        return index < limit ? yearPhrase(at: index, limit: limit, contextYear: contextYear) : nil
     }
 
     /// Whether `five-year` (plan/period) starts at `index`.
@@ -157,13 +162,7 @@ extension TimeRecognizer {
             var year: Int?
             var isStatedYear = false
             let saysThisYear = position + 1 < limit && tokens[position].isWord("this") && tokens[position + 1].isWord("year")
-            if position + 1 < limit, tokens[position].isWord("of"),
-                let (value, end, stated) = yearPhrase(at: position + 1, limit: limit, contextYear: contextYear)
-            {
-                year = value
-                isStatedYear = stated
-                position = end
-            } else if position < limit, let (value, end, stated) = yearPhrase(at: position, limit: limit, contextYear: contextYear) {
+            if let (value, end, stated) = yearAfter(position, limit: limit, contextYear: contextYear) {
                 year = value
                 isStatedYear = stated
                 position = end
