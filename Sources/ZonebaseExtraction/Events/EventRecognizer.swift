@@ -128,7 +128,7 @@ struct EventRecognizer {
     }
 
     /// Words that may trigger an event; others are skipped with one lookup.
-    private static let triggerWords: Set<String> = [
+    private static let triggerWords: WordSet = [
         "established", "founded", "initiated", "initiative", "inaugurated", "created", "launched", "set", "upgraded",
         "promoted",
         "elevated", "approved", "approving", "approval", "registered", "ratified", "construction", "groundbreaking",

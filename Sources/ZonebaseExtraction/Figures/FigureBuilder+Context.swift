@@ -8,10 +8,10 @@ extension FigureBuilder {
     }
 
     /// Words that open a paragraph continuing the previous one ("Meanwhile, …").
-    static let continuationWords: Set<String> = ["meanwhile", "moreover", "besides", "furthermore", "additionally", "also"]
+    static let continuationWords: WordSet = ["meanwhile", "moreover", "besides", "furthermore", "additionally", "also"]
 
     /// Verbs whose dates are events, not figure periods ("founded in 2017").
-    static let eventVerbs: Set<String> = [
+    static let eventVerbs: WordSet = [
         "founded", "established", "set", "approved", "upgraded", "began", "begun", "started", "built", "launched",
         "initiated", "merged", "registered", "commenced", "opened", "designated", "listed", "completed", "topped",
         "held", "signed",

@@ -143,7 +143,7 @@ struct FigureBuilder {
     }
 
     /// Words that start a new clause after an amount: no metric phrase past them belongs to it.
-    static let clauseWords: Set<String> = [
+    static let clauseWords: WordSet = [
         "and", "or", "while", "which", "with", "to", "from", "for", "by", "on", "at", "is", "are", "was", "were", "has",
         "have", "had", "up", "an", "a", "increase", "that", "will", "be",
     ]

@@ -1,16 +1,16 @@
 /// Words that set a figure's status, bound and aspect.
 enum FigureCues {
     /// Words before a number that make it a goal: "will reach", "should be over", "strive to".
-    static let target: Set<String> = [
+    static let target: WordSet = [
         "will", "should", "shall", "strive", "strives", "striving", "plan", "plans", "planned", "planning", "aim",
         "aims", "aiming", "target", "targets", "targeted", "goal", "goals", "intends", "vows", "pledged",
     ]
 
     /// Words before a number that make it a forecast: "expected to generate", "projected".
-    static let expected: Set<String> = ["expected", "expects", "projected", "forecast", "forecasted", "predicted", "anticipated"]
+    static let expected: WordSet = ["expected", "expects", "projected", "forecast", "forecasted", "predicted", "anticipated"]
 
     /// One-word bounds right before a number.
-    static let singleWordBounds: [String: BoundCue] = [
+    static let singleWordBounds: WordTable<BoundCue> = [
         "over": .atLeast, "exceeding": .atLeast, "exceeded": .atLeast, "exceed": .atLeast, "exceeds": .atLeast,
         "surpassing": .atLeast, "surpassed": .atLeast, "surpass": .atLeast, "above": .atLeast,
         "nearly": .approx, "about": .approx, "around": .approx, "approximately": .approx, "almost": .approx,
@@ -37,17 +37,17 @@ enum FigureCues {
     }
 
     /// Words before a percentage (within its clause) that make it a growth rate.
-    static let growthBefore: Set<String> = [
+    static let growthBefore: WordSet = [
         "up", "increase", "increased", "increasing", "increases", "rise", "rose", "risen", "rising", "grew", "grow",
         "grown", "growth", "growing", "surge", "surged", "jump", "jumped", "climbed", "gain", "gained", "expanded",
         "soared", "improvement", "improved", "down", "decrease", "decreased", "fell", "drop", "dropped", "decline", "declined",
     ]
 
     /// Words after a percentage that make it a growth rate: "year-on-year", "higher than".
-    static let growthAfter: Set<String> = ["year", "yoy", "higher", "increase", "growth", "annually", "annual", "up", "more"]
+    static let growthAfter: WordSet = ["year", "yoy", "higher", "increase", "growth", "annually", "annual", "up", "more"]
 
     /// Words before a percentage that make it a share: "accounting for", "making up", "covering".
-    static let shareBefore: Set<String> = [
+    static let shareBefore: WordSet = [
         "accounting", "account", "accounted", "accounts", "making", "make", "makes", "made", "take", "takes",
         "taking", "covering", "contributing", "contributed", "contributes", "contribute", "share", "proportion",
         "occupy", "occupies", "occupying", "bring", "brings", "representing", "represented", "constituting",
@@ -55,10 +55,10 @@ enum FigureCues {
     ]
 
     /// Words before an amount that make it an absolute change: "an increase of 330 million yuan".
-    static let changeBefore: Set<String> = ["increase", "increased", "up", "rose", "grew", "added", "decrease", "decreased"]
+    static let changeBefore: WordSet = ["increase", "increased", "up", "rose", "grew", "added", "decrease", "decreased"]
 
     /// Words that make a number a stock without a time of its own ("now has", "covers", "home to").
-    static let stock: Set<String> = ["now", "currently", "covers", "covering", "home", "cumulative", "cumulatively"]
+    static let stock: WordSet = ["now", "currently", "covers", "covering", "home", "cumulative", "cumulatively"]
 
     /// Phrases that make a number a stock: "so far", "up to now", "a total of" (but not "to a total of").
     static func hasStockPhrase(_ tokens: [Token], in range: Range<Int>) -> Bool {

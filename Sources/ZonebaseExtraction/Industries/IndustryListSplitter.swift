@@ -4,13 +4,13 @@ struct IndustryListSplitter {
     let tokens: [Token]
 
     /// Words that end a list: the clause goes on with a verb or a relative.
-    private static let terminators: Set<String> = [
+    private static let terminators: WordSet = [
         "while", "which", "that", "is", "are", "was", "were", "has", "have", "had", "so", "etc", "with", "will",
         "to", "among", "through", "by", "where", "thus", "forming", "becoming",
     ]
 
     /// Praise words dropped from the front of an item ("advantageous Tibet medicines").
-    private static let praise: Set<String> = ["advantageous", "booming", "thriving", "flourishing", "strong", "competitive"]
+    private static let praise: WordSet = ["advantageous", "booming", "thriving", "flourishing", "strong", "competitive"]
 
     /// The items of a list starting at `start`.
     func items(from start: Int, in range: Range<Int>) -> [Range<Int>] {

@@ -94,7 +94,7 @@ struct IndustryRecognizer {
     }
 
     /// Words that may open a list of industries.
-    private static let triggerWords: Set<String> = [
+    private static let triggerWords: WordSet = [
         "industries", "clusters", "cluster", "focus", "focuses", "focusing", "focused", "prioritized", "prioritizes",
         "prioritizing", "dominated",
     ]

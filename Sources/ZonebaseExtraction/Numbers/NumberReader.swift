@@ -112,10 +112,10 @@ struct NumberReader {
     }
 
     /// Words a number may be glued to on its left: currency codes (`RMB5.6`, `US$`).
-    private static let prefixWords: Set<String> = ["rmb", "usd", "us", "cny", "hk"]
+    private static let prefixWords: WordSet = ["rmb", "usd", "us", "cny", "hk"]
 
     /// Words a number may be glued to on its right: scales and units (`5km2`, `44.53bln`, `30mu`).
-    private static let attachableSuffixes: Set<String> = [
+    private static let attachableSuffixes: WordSet = [
         "bln", "bn", "mln", "mn", "billion", "million", "trillion", "km", "sq", "sqkm", "m", "ha", "mu", "yuan",
         "percent", "tn",
     ]

@@ -3,7 +3,7 @@ import ZonebaseModel
 /// The words that name units and counted things after a number.
 enum UnitLexicon {
     /// Counted nouns and the metric a count of them is: `177 industrial enterprises` → enterprises.
-    static let countNouns: [String: Metric] = [
+    static let countNouns: WordTable<Metric> = [
         "enterprises": .enterprises, "enterprise": .enterprises, "companies": .enterprises,
         "company": .enterprises, "firms": .enterprises, "businesses": .enterprises, "smes": .enterprises,
         "manufacturers": .enterprises, "corporations": .enterprises, "projects": .projects, "project": .projects,
@@ -13,11 +13,11 @@ enum UnitLexicon {
     ]
 
     /// Counted nouns that are zones or parks: such counts go to whoever holds the zones.
-    static let zoneNouns: Set<String> = ["zones", "parks", "areas", "ones"]
+    static let zoneNouns: WordSet = ["zones", "parks", "areas", "ones"]
 
     /// Words that may stand between a number and its counted noun ("28 intelligent terminal
     /// enterprises") are any words but these, which end the noun phrase.
-    static let phraseBreakers: Set<String> = [
+    static let phraseBreakers: WordSet = [
         "of", "in", "with", "to", "for", "by", "from", "at", "on", "were", "was", "is", "are", "have", "has", "had",
         "will", "that", "which", "than", "over", "more", "accounting", "the", "a", "an", "as", "such", "or",
         "yuan", "percent", "per", "times", "years", "year", "months", "days", "km", "kilometers", "meters", "tons",

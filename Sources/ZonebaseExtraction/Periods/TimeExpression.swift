@@ -21,7 +21,7 @@ struct TimeExpression: Sendable {
 /// Month names and abbreviations, lower case, with their numbers. "may" is left out: it is far more
 /// often the verb.
 enum MonthNames {
-    static let numbers: [String: Int] = [
+    static let numbers: WordTable<Int> = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "june": 6,
         "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
         "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
@@ -42,7 +42,7 @@ enum MonthNames {
 
 /// Five-year plans by ordinal: the twelfth covers 2011–2015.
 enum FiveYearPlans {
-    static let ordinals: [String: Int] = [
+    static let ordinals: WordTable<Int> = [
         "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
         "sixteenth": 16,
     ]

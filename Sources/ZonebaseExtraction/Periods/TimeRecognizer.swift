@@ -121,18 +121,19 @@ struct TimeRecognizer {
     }
 
     /// Prepositions that may open a time expression ("in 2011", "by the end of 2018", "as of …").
-    static let prepositions: Set<String> = [
+    static let prepositions: WordSet = [
         "in", "during", "for", "by", "since", "until", "till", "at", "on", "of", "as", "than", "over", "within",
     ]
 
     /// Ordinals that open a part of a year ("the first three quarters").
-    static let partOrdinals: Set<String> = ["first", "second", "third", "fourth", "last"]
+    static let partOrdinals: WordSet = ["first", "second", "third", "fourth", "last"]
 
     /// Every word a time expression may start with; other words are skipped without parsing.
-    static let startWords: Set<String> = prepositions.union(partOrdinals).union(MonthNames.numbers.keys)
-        .union(FiveYearPlans.ordinals.keys)
-        .union(["the", "end", "beginning", "start", "middle", "next", "past", "previous", "same", "from", "this",
-                "following", "may"])
+    static let startWords = WordSet(
+        ["in", "during", "for", "by", "since", "until", "till", "at", "on", "of", "as", "than", "over", "within",
+         "first", "second", "third", "fourth", "last", "the", "end", "beginning", "start", "middle", "next", "past",
+         "previous", "same", "from", "this", "following", "may"]
+            + MonthNames.numbers.keys + FiveYearPlans.ordinals.keys)
 
     func make(_ start: Int, _ end: Int, _ period: Period, stated: Bool) -> TimeExpression {
         TimeExpression(tokens: start..<end, period: period, hasStatedYear: stated, isComparisonBase: false, isDeadline: false)

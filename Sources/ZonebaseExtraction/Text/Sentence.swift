@@ -91,7 +91,7 @@ struct SentenceSplitter {
     }
 
     /// Words that end with a full stop without ending the sentence.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "co", "ltd",
         "inc", "mr", "mrs", "ms", "dr", "st", "sq", "approx", "vs", "etc", "e", "i", "u", "s", "jr", "gov", "corp",
         "dept", "est", "nos", "vol", "fig",

@@ -28,7 +28,9 @@ struct Token: Sendable {
     var isCapitalized: Bool
 
     /// `true` when the token is the word `word` (lower case).
-    @inline(__always) func isWord(_ word: String) -> Bool { kind == .word && text == word }
+    @inline(__always) func isWord(_ word: String) -> Bool {
+        kind == .word && text.utf8.count == word.utf8.count && text == word
+    }
 
     /// `true` when the token is the punctuation `mark`.
     @inline(__always) func isPunctuation(_ mark: String) -> Bool { kind == .punctuation && text == mark }

@@ -95,13 +95,13 @@ enum Gazetteer {
 
     /// The first words of all place names, lower case ("inner" for Inner Mongolia, "xi" for Xi'an),
     /// to skip words that start none cheaply.
-    static let firstWords: Set<String> = {
+    static let firstWords: WordSet = {
         var words: Set<String> = ["china"]
         for name in Array(provinces.keys) + Array(cities.keys) {
             let first = name.split(whereSeparator: { $0 == " " || $0 == "'" }).first.map(String.init) ?? name
             words.insert(first)
         }
-        return words
+        return WordSet(words)
     }()
 
     /// The province a city of that name lies in, preferring `preferredProvince` when it has one.

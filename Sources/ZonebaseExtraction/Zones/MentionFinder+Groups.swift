@@ -176,7 +176,7 @@ extension MentionFinder {
         return found
     }
 
-    private static let anaphorHeads: [String: String] = [
+    private static let anaphorHeads: WordTable<String> = [
         "zone": "zone", "park": "zone", "etdz": "zone", "area": "zone", "base": "zone", "district": "district",
         "province": "province", "city": "city", "county": "district", "region": "province",
     ]

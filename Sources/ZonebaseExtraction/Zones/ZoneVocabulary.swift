@@ -3,10 +3,10 @@ import ZonebaseModel
 /// The words zone names are made of.
 enum ZoneVocabulary {
     /// Words that end a zone's name.
-    static let heads: Set<String> = ["zone", "park", "area", "port", "base"]
+    static let heads: WordSet = ["zone", "park", "area", "port", "base"]
 
     /// Generic words inside zone names; a name made of these alone names no particular zone.
-    static let generic: Set<String> = [
+    static let generic: WordSet = [
         "hi", "high", "tech", "new", "industrial", "industries", "industry", "development", "economic", "and",
         "technological", "technology", "free", "trade", "bonded", "comprehensive", "logistics", "science", "pilot",
         "demonstration", "export", "processing", "circular", "economy", "national", "state", "level", "zone",
@@ -16,7 +16,7 @@ enum ZoneVocabulary {
     ]
 
     /// Capitalized words that start sentences or phrases but never a zone's name.
-    static let stopCapitalized: Set<String> = [
+    static let stopCapitalized: WordSet = [
         "the", "a", "an", "in", "on", "at", "by", "from", "with", "since", "located", "founded", "established",
         "approved", "during", "after", "over", "both", "and", "its", "it", "this", "these", "that", "meanwhile",
         "moreover", "besides", "also", "as", "for", "to", "of", "while", "when", "where", "which", "according",
@@ -27,7 +27,7 @@ enum ZoneVocabulary {
     ]
 
     /// Words before "Park" that make it a park of another kind (wetland, forest, theme parks).
-    static let nonIndustrialParks: Set<String> = [
+    static let nonIndustrialParks: WordSet = [
         "wetland", "forest", "theme", "amusement", "geological", "memorial", "sports", "water", "country",
         "wildlife", "heritage", "ecological", "botanical",
     ]
