@@ -2,7 +2,9 @@
 /// open addressing. The rules ask "is this token one of these words?" for every token; Swift's
 /// `Set<String>` seeds and runs SipHash on each lookup, which cost a fifth of extraction time.
 struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
-    private var slots: [String?]
+    /// Each slot's hash (0: empty), compared before any string is touched.
+    private var hashes: [UInt64]
+    private var words: [String]
     private var values: [Value?]
     private let mask: Int
 
@@ -11,13 +13,16 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         let list = Array(pairs)
         var capacity = 16
         while capacity < list.count * 3 { capacity *= 2 }
-        slots = Array(repeating: nil, count: capacity)
+        hashes = Array(repeating: 0, count: capacity)
+        words = Array(repeating: "", count: capacity)
         values = Array(repeating: nil, count: capacity)
         mask = capacity - 1
-        for (key, value) in list {
-            var slot = Self.hash(key) & mask
-            while let existing = slots[slot], existing != key { slot = (slot + 1) & mask }
-            slots[slot] = key
+        for (word, value) in list {
+            let hash = Self.hash(word)
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while hashes[slot] != 0, !(hashes[slot] == hash && words[slot] == word) { slot = (slot + 1) & mask }
+            hashes[slot] = hash
+            words[slot] = word
             values[slot] = value
         }
     }
@@ -27,26 +32,32 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     }
 
     /// The words the table holds.
-    var keys: [String] { slots.compactMap { $0 } }
+    var keys: [String] { hashes.indices.filter { hashes[$0] != 0 }.map { words[$0] } }
 
     /// The value for `word`, if the table holds it.
     subscript(_ word: String) -> Value? {
-        var slot = Self.hash(word) & mask
-        while let key = slots[slot] {
-            if key.utf8.count == word.utf8.count && key == word { return values[slot] }
+        let hash = Self.hash(word)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let stored = hashes[slot]
+            if stored == 0 { return nil }
+            if stored == hash && words[slot] == word { return values[slot] }
             slot = (slot + 1) & mask
         }
-        return nil
     }
 
-    /// FNV-1a over the bytes; words are short, so this is a handful of multiplications.
-    @inline(__always) private static func hash(_ word: String) -> Int {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in word.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
+    /// FNV-1a over the bytes, never 0 (0 marks an empty slot); words are short, so this is a handful
+    /// of multiplications.
+    @inline(__always) private static func hash(_ word: String) -> UInt64 {
+        var word = word
+        return word.withUTF8 { bytes in
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash &*= 0x0000_0100_0000_01B3
+            }
+            return (hash ^ (hash >> 29)) | 1
         }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
     }
 }
 

@@ -41,7 +41,7 @@ struct MentionFinder {
             while index >= range.lowerBound {
                 let token = tokens[index]
                 if token.kind == .word {
-                    if ["the", "a", "an", "of"].contains(token.text) && !token.isCapitalized { break }
+                    if Self.nameBreakers.contains(token.text) && !token.isCapitalized { break }
                     let isGeneric = ZoneVocabulary.generic.contains(token.text)
                     if token.isCapitalized && ZoneVocabulary.stopCapitalized.contains(token.text) && !isGeneric { break }
                     if token.isCapitalized && token.text == "national" || token.isCapitalized && token.text == "state" {
@@ -91,6 +91,9 @@ struct MentionFinder {
         }
         return found
     }
+
+    /// Lower-case words a zone's name never runs back across.
+    private static let nameBreakers: WordSet = ["the", "a", "an", "of"]
 
     /// Whether the head word at `index` ends a zone's name ("Area" only after "New", "Base" only
     /// after "Industry", "Port" only after "Trade").
