@@ -2,6 +2,7 @@ public import ArgumentParser
 
 /// The root of the `zonebase` command tree.
 public struct ZonebaseCommand: AsyncParsableCommand {
+    /// The command's name, help texts and subcommands.
     public static let configuration = CommandConfiguration(
         commandName: "zonebase",
         abstract: "Turn documents about China's development zones into facts you can check.",
@@ -15,6 +16,7 @@ public struct ZonebaseCommand: AsyncParsableCommand {
         subcommands: [ExtractCommand.self]
     )
 
+    /// Creates the root command (ArgumentParser calls this when parsing).
     public init() {}
 }
 

@@ -75,6 +75,8 @@ public enum Fixtures {
 
 /// A fixture that could not be found or run.
 public struct FixtureError: Error, CustomStringConvertible {
+    /// What could not be found or run.
     public var description: String
+    /// Creates the error.
     public init(_ description: String) { self.description = description }
 }

@@ -41,6 +41,8 @@ public struct PartialDate: Sendable, Hashable, Codable, Comparable, CustomString
         self.init(year: year, month: month, day: day)
     }
 
+    /// Orders dates by year, then month, then day; a less precise date sorts before a more precise
+    /// one of the same year or month.
     public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
         (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
     }
