@@ -108,3 +108,29 @@ import ZonebaseModel
             == ["non-ferrous metals", "chemicals and fine chemicals", "bio-medicine", "modern processing and manufacturing"])
     }
 }
+
+@Suite struct PhrasingTests {
+    @Test func apostrophesInsidePlaceNamesKeepTheZoneWhole() throws {
+        let facts = Extractor().extract(text: "Xi'an High-tech Industrial Development Zone's revenue rose 12.5 percent in 2020.", documentID: "t")
+        #expect(facts.zones.map(\.name) == ["Xi'an High-tech Industrial Development Zone"])
+        #expect(facts.zones.first?.province == "Shaanxi")
+        #expect(facts.figures.first?.subject == "Xi'an High-tech Industrial Development Zone")
+    }
+
+    @Test func theSamePeriodLastYearIsOnlyAComparison() throws {
+        let text = "Updated: 2021-07-20\n\nIn the first half of 2021, GDP reached 50 billion yuan. Fixed-asset investment rose by 15 percent over the same period last year."
+        let figure = try #require(Extractor().extract(text: text, documentID: "t").figure(quoting: "15 percent"))
+        #expect(figure.period?.description == "2021-01/2021-06")
+        #expect(figure.metric == .investment && figure.aspect == .growth)
+    }
+
+    @Test func fortuneGlobal500IsALabel() {
+        #expect(figures(in: "There are currently 35 Fortune Global 500 companies operating in the zone.").map(\.value) == [35])
+    }
+
+    @Test func theZoneMeansTheZoneItsParagraphOpenedWith() {
+        let text = "Luzhou Hi-tech Zone is in Sichuan. Luzhou Hi-tech Zone grows.\n\nThe Zigong High-tech Zone reported figures. The zone attracted 126 projects in 2020."
+        let figure = figures(in: text).first
+        #expect(figure?.subject == "Zigong High-tech Zone")
+    }
+}

@@ -25,6 +25,7 @@ extension FigureBuilder {
         let previousWasOneSentence = state.sentencesInParagraph == 1
         state.sentencesInParagraph = 0
         state.paragraph = analyzed.sentence.paragraph
+        state.paragraphZone = nil
         let first = tokens[analyzed.range.lowerBound]
         let continues = Self.continuationWords.contains(first.text)
             || first.isWord("in") && analyzed.range.count > 1 && tokens[analyzed.range.lowerBound + 1].isWord("addition")
@@ -40,11 +41,13 @@ extension FigureBuilder {
     /// Resolves every mention of the sentence in order, so "the province" after "Sichuan" is Sichuan.
     func resolveMentions(_ analyzed: AnalyzedSentence, state: inout State) -> [ResolvedMention] {
         var resolved: [ResolvedMention] = []
-        for mention in analyzed.mentions {
+        for (position, mention) in analyzed.mentions.enumerated() {
             let name: String?
             switch mention.kind {
             case .zone:
                 name = context.zones.canonicalName(mention.name)
+                // A zone that opens its sentence is what "the zone" means for the rest of the paragraph.
+                if position == 0, !mention.isFromList { state.paragraphZone = name }
             case .place:
                 if let level = mention.placeLevel { state.lastPlace[level] = mention.name }
                 name = mention.name
@@ -55,7 +58,7 @@ extension FigureBuilder {
                 if isTyped || hasOwnName { state.lastGroup = mention.name }
             case .anaphor:
                 switch mention.name {
-                case "zone", "it": name = context.focusZone ?? state.lastGroup ?? state.documentSubject
+                case "zone", "it": name = state.paragraphZone ?? context.focusZone ?? state.lastGroup ?? state.documentSubject
                 case "zones": name = state.lastGroup ?? context.focusZone
                 case "district": name = state.lastPlace[.district] ?? state.lastPlace[.city]
                 case "province": name = state.lastPlace[.province]

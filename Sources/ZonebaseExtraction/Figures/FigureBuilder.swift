@@ -19,6 +19,7 @@ struct FigureBuilder {
         var documentSubject: String?
         var lastFigure: Figure?
         var sentencesInParagraph = 0
+        var paragraphZone: String?
     }
 
     /// The figures of `analyzed`, updating `state`.

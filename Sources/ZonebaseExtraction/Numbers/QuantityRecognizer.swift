@@ -52,7 +52,9 @@ struct QuantityRecognizer {
     private func isLabel(_ index: Int, reading: NumberReader.Reading, range: Range<Int>) -> Bool {
         if index > range.lowerBound {
             let previous = tokens[index - 1]
+            let beforePrevious = index - 2 >= range.lowerBound ? tokens[index - 2] : previous
             if previous.isWord("top") || previous.isWord("fortune") || previous.isWord("no")
+                || previous.isWord("global") && beforePrevious.isWord("fortune")
                 || previous.isPunctuation("#")
             {
                 return true
@@ -206,7 +208,9 @@ struct QuantityRecognizer {
                 if partitive, ["yuan", "percent", "of", "in"].contains(token.text) { break }
                 qualifiers.append(token.text)
             } else if token.kind == .number {
-                if !partitive { break }
+                // "35 Fortune Global 500 companies": the 500 is part of a label.
+                let isLabel = position > 0 && ["fortune", "global", "top"].contains(tokens[position - 1].text)
+                if !partitive && !isLabel { break }
             } else if token.isPunctuation("'"), position + 1 < limit, tokens[position + 1].isWord("s") {
                 // "the world's top 500 enterprises"
             } else if !(token.isPunctuation("-") || token.isPunctuation("'")) {

@@ -91,7 +91,16 @@ struct TimeRecognizer {
             guard position + 1 < limit, tokens[position + 1].isWord("year") || tokens[position + 1].isWord("period")
             else { return nil }
             let year = (documentYear ?? contextYear ?? 2000) - 1
-            var expression = make(index, position + 2, .year(year), stated: false)
+            // "the same period last year", "the same period of the previous year": all one comparison.
+            var end = position + 2
+            if end < limit, tokens[end].isWord("of") { end += 1 }
+            if end < limit, tokens[end].isWord("the") { end += 1 }
+            if end + 1 < limit, tokens[end].isWord("last") || tokens[end].isWord("previous"), tokens[end + 1].isWord("year") {
+                end += 2
+            } else if end < limit, let (_, after, _) = yearPhrase(at: end, limit: limit, contextYear: contextYear) {
+                end = after
+            }
+            var expression = make(index, end, .year(year), stated: false)
             expression.isComparisonBase = true
             return expression
         }

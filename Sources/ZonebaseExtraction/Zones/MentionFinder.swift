@@ -40,7 +40,11 @@ struct MentionFinder {
             var index = end - 1
             while index >= range.lowerBound {
                 let token = tokens[index]
-                if token.kind == .word {
+                let continuesApostrophe = token.kind == .word && !token.hasSpaceBefore && index > range.lowerBound
+                    && tokens[index - 1].isPunctuation("'") && !tokens[index - 1].hasSpaceBefore && !token.isWord("s")
+                if continuesApostrophe {
+                    // the "an" of "Xi'an"
+                } else if token.kind == .word {
                     if Self.nameBreakers.contains(token.text) && !token.isCapitalized { break }
                     let isGeneric = ZoneVocabulary.generic.contains(token.text)
                     if token.isCapitalized && ZoneVocabulary.stopCapitalized.contains(token.text) && !isGeneric { break }
@@ -51,6 +55,11 @@ struct MentionFinder {
                     } else {
                         break
                     }
+                } else if token.isPunctuation("'"), !token.hasSpaceBefore, index > range.lowerBound,
+                    tokens[index - 1].kind == .word, tokens[index + 1].kind == .word, !tokens[index + 1].hasSpaceBefore,
+                    !tokens[index + 1].isWord("s")
+                {
+                    // "Xi'an", "Huai'an": an apostrophe inside a place name.
                 } else if token.isPunctuation("-") || token.isPunctuation("&") {
                     // joins words: "Hi-tech", "Guangxi-ASEAN", "Economy & Technology"
                 } else {
