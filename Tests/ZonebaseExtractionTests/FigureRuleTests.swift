@@ -134,3 +134,19 @@ import ZonebaseModel
         #expect(figure?.subject == "Zigong High-tech Zone")
     }
 }
+
+@Suite struct TopicTests {
+    @Test func aNamedZoneIsTheTopicOverAGroupNamedInPassing() throws {
+        let text = "Approved as one of the first national high-tech zones in 1991, Wuhan East Lake High-tech Development Zone covers 518 square kilometers."
+        let figure = try #require(figures(in: text).first { $0.metric == .area })
+        #expect(figure.subject == "Wuhan East Lake High-tech Development Zone")
+        #expect(figure.period == nil)
+    }
+
+    @Test func aStockDoesNotTakeATimeStatedAfterItForSomethingElse() throws {
+        let text = "Updated: 2022-03-03\n\nThe zone is home to 4,000 high-tech enterprises and attracted US$1.2 billion of foreign direct investment last year."
+        let facts = Extractor().extract(text: text, documentID: "t")
+        #expect(facts.figure(quoting: "4,000")?.period == nil)
+        #expect(facts.figure(quoting: "US$1.2 billion")?.period?.description == "2021")
+    }
+}

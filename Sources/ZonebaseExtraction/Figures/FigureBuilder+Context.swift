@@ -136,7 +136,16 @@ extension FigureBuilder {
         {
             return focus
         }
-        if let topic = before.first { return topic.name }
+        // The sentence's topic: its first mention, but a named zone over a group named in passing
+        // ("Approved as one of the first national high-tech zones, Wuhan East Lake … covers …").
+        if let topic = before.first(where: { $0.mention.kind != .group && $0.mention.kind != .place })
+            ?? before.first
+        {
+            if topic.mention.kind == .zone || topic.mention.kind == .anaphor || !before.contains(where: { $0.mention.kind == .zone }) {
+                return topic.name
+            }
+            return before.first { $0.mention.kind == .zone }!.name
+        }
         if let topic = after.first(where: { $0.mention.kind != .place || $0.mention.placeLevel != .country }) {
             return topic.name
         }
@@ -170,10 +179,12 @@ extension FigureBuilder {
         }) {
             return times[earlier].period
         }
-        if let following = free.first(where: { times[$0].tokens.lowerBound >= quantity.tokens.upperBound }) {
+        let isStock = [.area, .population, .enterprises, .hitechEnterprises].contains(metric)
+        // A stock does not take a time stated after it for something else ("is home to 4,000
+        // enterprises and attracted … last year").
+        if !isStock, let following = free.first(where: { times[$0].tokens.lowerBound >= quantity.tokens.upperBound }) {
             return times[following].period
         }
-        let isStock = [.area, .population, .enterprises, .hitechEnterprises].contains(metric)
         if isStock || FigureCues.hasStockPhrase(tokens, in: analyzed.range) { return nil }
         return state.paragraphTime?.period
     }
