@@ -150,3 +150,21 @@ import ZonebaseModel
         #expect(facts.figure(quoting: "US$1.2 billion")?.period?.description == "2021")
     }
 }
+
+@Suite struct ClassAndTimeTests {
+    @Test func eachWorthMoreThanIsAClassEvenAfterAComma() {
+        let found = figures(in: "Some 20 new projects, each worth more than 100 million yuan, were signed in 2018, with a total investment of 32 billion yuan.")
+        #expect(found.map(\.value) == [20, 32_000_000_000])
+        #expect(found.allSatisfy { $0.period?.description == "2018" })
+        #expect(found.first?.bound == .approx)
+    }
+
+    @Test func anOpeningTimeDatesTheWholeSentence() {
+        let found = figures(in: "From January to August of 2018, the zone received 6.50 billion yuan, of which 2.32 billion yuan was for projects signed in 2017.")
+        #expect(found.map { $0.period?.description } == ["2018-01/2018-08", "2018-01/2018-08"])
+    }
+
+    @Test func muConvertsExactly() {
+        #expect(figures(in: "The built-up area is 30,000 mu.").first?.value == 20)
+    }
+}

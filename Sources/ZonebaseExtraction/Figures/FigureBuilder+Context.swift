@@ -13,8 +13,7 @@ extension FigureBuilder {
     /// Verbs whose dates are events, not figure periods ("founded in 2017").
     static let eventVerbs: WordSet = [
         "founded", "established", "set", "approved", "upgraded", "began", "begun", "started", "built", "launched",
-        "initiated", "merged", "registered", "commenced", "opened", "designated", "listed", "completed", "topped",
-        "held", "signed",
+        "initiated", "merged", "registered", "commenced", "opened", "designated", "listed",
     ]
 
     func beginParagraphIfNeeded(_ analyzed: AnalyzedSentence, state: inout State) {
@@ -165,6 +164,13 @@ extension FigureBuilder {
             return times[own].period
         }
         let free = times.indices.filter { !owned[$0] }
+        // A time that opens the sentence dates every figure in it; later times may belong to a noun
+        // ("… funds for projects signed in 2016").
+        if let opening = free.first, times[opening].tokens.lowerBound - analyzed.range.lowerBound <= 2,
+            times[opening].tokens.upperBound <= quantity.tokens.lowerBound
+        {
+            return times[opening].period
+        }
         if let preceding = free.last(where: { times[$0].tokens.upperBound <= quantity.tokens.lowerBound }) {
             return times[preceding].period
         }

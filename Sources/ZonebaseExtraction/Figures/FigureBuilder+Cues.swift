@@ -75,8 +75,12 @@ extension FigureBuilder {
     func isThreshold(_ quantity: Quantity, after previous: Quantity?, in analyzed: AnalyzedSentence) -> Bool {
         guard quantity.unit == .cny || quantity.unit == .usd, let previous, previous.unit == .count else { return false }
         let between = previous.tokens.upperBound..<quantity.tokens.lowerBound
-        guard between.count <= 9, !between.contains(where: { tokens[$0].isPunctuation(",") || tokens[$0].isPunctuation(";") })
-        else { return false }
+        guard between.count <= 9 else { return false }
+        // "20 new projects, each worth more than 100 million yuan": a class even after a comma.
+        if between.contains(where: { tokens[$0].isWord("each") || tokens[$0].isWord("single") || tokens[$0].isWord("per") }) {
+            return true
+        }
+        guard !between.contains(where: { tokens[$0].isPunctuation(",") || tokens[$0].isPunctuation(";") }) else { return false }
         let bound = bound(before: quantity, in: analyzed)
         let hasQualifier = between.contains { ["with", "single", "each", "had", "having"].contains(tokens[$0].text) }
         return bound == .atLeast || hasQualifier && between.contains { ["above", "over", "exceeding"].contains(tokens[$0].text) }

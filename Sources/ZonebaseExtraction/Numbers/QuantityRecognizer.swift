@@ -159,8 +159,8 @@ struct QuantityRecognizer {
             }
             return nil
         case "hectares", "hectare", "ha": return (.squareKilometres, 0.01, position + 1)
-        // One mu is 666.67 square metres (a fifteenth of a hectare).
-        case "mu": return (.squareKilometres, 666.666_666_7e-6, position + 1)
+        // One mu is a fifteenth of a hectare (666.67 square metres), so 1,500 mu make a square kilometre.
+        case "mu": return (.squareKilometres, 1.0 / 1500, position + 1)
         default: return nil
         }
     }
