@@ -1,7 +1,7 @@
 /// One token of a document: a word, a number, a punctuation mark or another character.
 struct Token: Sendable {
     /// What the token is.
-    enum Kind: Sendable, Equatable {
+    enum Kind: UInt8, Sendable, Equatable {
         /// A run of ASCII letters; ``Token/text`` is lower case.
         case word
         /// Digits with optional grouping commas and a decimal part; ``Token/text`` as written.
@@ -12,20 +12,37 @@ struct Token: Sendable {
         case other
     }
 
-    /// What the token is.
-    var kind: Kind
-    /// Byte offset of the first byte in the text.
-    var start: Int
-    /// Byte offset one past the last byte.
-    var end: Int
     /// The normalized text: lower case for words, ASCII for normalized punctuation.
-    var text: String
+    let text: String
+    // Offsets are stored in 32 bits (documents are limited far below 2 GB): a 20 MB page has
+    // millions of tokens, and a smaller token is less memory and less copying.
+    private let start32: Int32
+    private let end32: Int32
+    private let lineBreaks8: UInt8
+    /// What the token is.
+    let kind: Kind
     /// Whether whitespace separates this token from the previous one.
-    var hasSpaceBefore: Bool
-    /// How many line breaks lie between this token and the previous one.
-    var lineBreaksBefore: Int
+    let hasSpaceBefore: Bool
     /// Whether a word starts with an upper-case letter.
-    var isCapitalized: Bool
+    let isCapitalized: Bool
+
+    /// Byte offset of the first byte in the text.
+    var start: Int { Int(start32) }
+    /// Byte offset one past the last byte.
+    var end: Int { Int(end32) }
+    /// How many line breaks lie between this token and the previous one (counted up to 255).
+    var lineBreaksBefore: Int { Int(lineBreaks8) }
+
+    /// Creates a token.
+    init(kind: Kind, start: Int, end: Int, text: String, hasSpaceBefore: Bool, lineBreaksBefore: Int, isCapitalized: Bool) {
+        self.text = text
+        self.start32 = Int32(clamping: start)
+        self.end32 = Int32(clamping: end)
+        self.lineBreaks8 = UInt8(clamping: lineBreaksBefore)
+        self.kind = kind
+        self.hasSpaceBefore = hasSpaceBefore
+        self.isCapitalized = isCapitalized
+    }
 
     /// `true` when the token is the word `word` (lower case).
     @inline(__always) func isWord(_ word: String) -> Bool {
