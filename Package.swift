@@ -18,18 +18,26 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Pure values: documents, spans, zones, events, figures, the exchange format.
         .target(name: "ZonebaseModel", swiftSettings: sharedSettings),
         // Text in, facts out: decoding, cleaning, recognizers and rules. No I/O.
         .target(name: "ZonebaseExtraction", dependencies: ["ZonebaseModel"], swiftSettings: sharedSettings),
+        // The knowledge base: documents, zones, events, figures in SQLite (GRDB). Never imports Extraction.
+        .target(
+            name: "ZonebaseStorage",
+            dependencies: ["ZonebaseModel", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: sharedSettings
+        ),
         // The command tree; the only layer that touches files and terminals.
         .target(
             name: "ZonebaseCLI",
             dependencies: [
                 "ZonebaseModel",
                 "ZonebaseExtraction",
+                "ZonebaseStorage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSettings
@@ -41,6 +49,11 @@ let package = Package(
         .testTarget(
             name: "ZonebaseExtractionTests",
             dependencies: ["ZonebaseExtraction", "ZonebaseModel", "ZonebaseTestSupport"],
+            swiftSettings: sharedSettings
+        ),
+        .testTarget(
+            name: "ZonebaseStorageTests",
+            dependencies: ["ZonebaseStorage", "ZonebaseExtraction", "ZonebaseModel", "ZonebaseTestSupport"],
             swiftSettings: sharedSettings
         ),
         .testTarget(

@@ -75,7 +75,20 @@ public struct Extractor: Sendable {
         facts += events.map(Fact.event)
         facts += industries.map(Fact.industry)
         facts += FigureDeduplication.deduplicated(figures).map(Fact.figure)
-        return DocumentFacts(documentID: documentID, publishedDate: documentDate, facts: facts)
+        let title = sentences.first.map { String(evidence.collapsed($0.tokens).prefix(200)) }
+        return DocumentFacts(
+            documentID: documentID, publishedDate: documentDate, facts: facts, title: title,
+            language: Self.language(of: tokens), plainText: String(decoding: cleaned, as: UTF8.self))
+    }
+
+    /// `zh` when Chinese characters outnumber English words, else `en`.
+    private static func language(of tokens: [Token]) -> String {
+        var words = 0
+        var han = 0
+        for token in tokens {
+            if token.kind == .word { words += 1 } else if token.kind == .other { han += 1 }
+        }
+        return han > words ? "zh" : "en"
     }
 
     private func analyze(_ sentences: [Sentence], tokens: [Token], text: [UInt8], documentYear: Int?) -> [AnalyzedSentence] {

@@ -38,11 +38,23 @@ public struct DocumentFacts: Sendable, Hashable, Codable {
     public var publishedDate: PartialDate?
     /// The facts, in the order of their position in the text.
     public var facts: [Fact]
+    /// The document's first line of text (its headline), at most 200 characters.
+    public var title: String?
+    /// `en` or `zh`, by the script most of the letters are in.
+    public var language: String?
+    /// The text without markup (tags and chrome blanked), for full-text search.
+    public var plainText: String?
 
     /// Creates the result for one document.
-    public init(documentID: String, publishedDate: PartialDate? = nil, facts: [Fact]) {
+    public init(
+        documentID: String, publishedDate: PartialDate? = nil, facts: [Fact], title: String? = nil,
+        language: String? = nil, plainText: String? = nil
+    ) {
         self.documentID = documentID
         self.publishedDate = publishedDate
         self.facts = facts
+        self.title = title
+        self.language = language
+        self.plainText = plainText
     }
 }

@@ -1,0 +1,92 @@
+import GRDB
+import ZonebaseModel
+
+extension SQLiteFactStore {
+    /// Stores one document in the caller's transaction. Same content → unchanged; same id with new
+    /// content → its old facts are deleted (cascading) and the new ones stored.
+    static func ingest(_ document: DocumentInput, in db: Database) throws -> IngestResult {
+        if try String.fetchOne(db, sql: "SELECT id FROM document WHERE content_hash = ?", arguments: [document.contentHash]) != nil {
+            return .unchanged
+        }
+        let existed = try String.fetchOne(db, sql: "SELECT id FROM document WHERE id = ?", arguments: [document.id]) != nil
+        if existed {
+            try db.execute(sql: "DELETE FROM document_text WHERE document_id = ?", arguments: [document.id])
+            try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [document.id])
+        }
+        let facts = document.facts
+        try db.execute(
+            sql: """
+                INSERT INTO document (id, content_hash, source, title, language, published_date, text, extractor_version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [document.id, document.contentHash, document.source, facts.title, facts.language,
+                        facts.publishedDate?.description, document.text, document.extractorVersion])
+        try db.execute(
+            sql: "INSERT INTO document_text (document_id, title, body) VALUES (?, ?, ?)",
+            arguments: [document.id, facts.title ?? "", facts.plainText ?? document.text])
+
+        var zoneIDs: [String: Int64] = [:]
+        for case .zone(let zone) in facts.facts {
+            zoneIDs[zone.name] = try ZoneResolver.resolve(zone, documentID: document.id, in: db)
+        }
+        for case .zone(let zone) in facts.facts {
+            guard let parent = zone.parent, let parentID = zoneIDs[parent], let id = zoneIDs[zone.name] else { continue }
+            try db.execute(sql: "UPDATE zone SET parent_id = ? WHERE id = ?", arguments: [parentID, id])
+        }
+        func zoneID(named name: String, create: Bool) throws -> Int64? {
+            if let id = zoneIDs[name] { return id }
+            let key = ZoneKey(name)
+            if let local = zoneIDs.first(where: { ZoneKey($0.key).matches(key) }) { return local.value }
+            guard create else { return nil }
+            let stub = Zone(name: name, type: .other, evidence: Evidence(
+                span: TextSpan(start: 0, end: 0), quote: name, sentence: "", sentenceSpan: TextSpan(start: 0, end: 0), rule: "store.stub"))
+            let id = try ZoneResolver.resolve(stub, documentID: document.id, in: db)
+            zoneIDs[name] = id
+            return id
+        }
+        var stored = 0
+        for fact in facts.facts {
+            let evidence = fact.evidence
+            switch fact {
+            case .zone:
+                continue
+            case .event(let event):
+                try db.execute(
+                    sql: """
+                        INSERT INTO event (document_id, zone_id, kind, date, authority, span_start, span_end, quote, sentence, rule)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [document.id, try zoneID(named: event.zone, create: true), event.kind.rawValue,
+                                event.date.description, event.authority, evidence.span.start, evidence.span.end,
+                                evidence.quote, evidence.sentence, evidence.rule])
+            case .industry(let industry):
+                try db.execute(
+                    sql: "INSERT INTO industry (document_id, zone_id, name, span_start, span_end, quote) VALUES (?, ?, ?, ?, ?, ?)",
+                    arguments: [document.id, try zoneID(named: industry.zone, create: true), industry.name,
+                                evidence.span.start, evidence.span.end, evidence.quote])
+            case .figure(let figure):
+                try db.execute(
+                    sql: """
+                        INSERT INTO figure (document_id, zone_id, subject, metric, value, unit, aspect, status, bound, period,
+                                            is_conversion, span_start, span_end, quote, sentence, rule)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [document.id, try zoneID(named: figure.subject, create: false), figure.subject,
+                                figure.metric.rawValue, figure.value.isFinite ? figure.value : 0, figure.unit.rawValue,
+                                figure.aspect.rawValue, figure.status.rawValue, figure.bound.rawValue,
+                                figure.period?.description, figure.isConversion ? 1 : 0, evidence.span.start,
+                                evidence.span.end, evidence.quote, evidence.sentence, evidence.rule])
+            }
+            stored += 1
+        }
+        if existed {
+            // Zones only the replaced version of the document named are gone with it.
+            try db.execute(sql: """
+                DELETE FROM zone WHERE id NOT IN (SELECT zone_id FROM zone_alias)
+                  AND id NOT IN (SELECT zone_id FROM event) AND id NOT IN (SELECT zone_id FROM industry)
+                  AND id NOT IN (SELECT zone_id FROM figure WHERE zone_id IS NOT NULL)
+                """)
+        }
+        return existed ? .updated(facts: stored + zoneIDs.count) : .new(facts: stored + zoneIDs.count)
+    }
+}

@@ -1,0 +1,87 @@
+import GRDB
+import ZonebaseModel
+
+extension SQLiteFactStore {
+    private static let zoneColumns = """
+        SELECT z.id, z.name, z.type, z.level, z.province, z.city, p.name AS parent,
+               (SELECT COUNT(DISTINCT document_id) FROM zone_alias a WHERE a.zone_id = z.id) AS documents
+        FROM zone z LEFT JOIN zone p ON p.id = z.parent_id
+        """
+
+    private static func zone(_ row: Row) -> StoredZone {
+        StoredZone(
+            id: row["id"], name: row["name"], type: ZoneType(rawValue: row["type"]) ?? .other,
+            level: (row["level"] as String?).flatMap(ZoneLevel.init(rawValue:)), province: row["province"],
+            city: row["city"], parent: row["parent"], documentCount: row["documents"])
+    }
+
+    public func zones(_ filter: ZoneFilter) async throws -> [StoredZone] {
+        try await writer.read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: Self.zoneColumns + """
+                     WHERE (?1 IS NULL OR z.province = ?1 COLLATE NOCASE)
+                       AND (?2 IS NULL OR z.level = ?2) AND (?3 IS NULL OR z.type = ?3)
+                     ORDER BY z.name COLLATE NOCASE
+                    """,
+                arguments: [filter.province, filter.level?.rawValue, filter.type?.rawValue])
+            return rows.map(Self.zone)
+        }
+    }
+
+    public func findZones(_ name: String) async throws -> [StoredZone] {
+        try await writer.read { db in
+            if let id = Int64(name) {
+                return try Row.fetchAll(db, sql: Self.zoneColumns + " WHERE z.id = ?", arguments: [id]).map(Self.zone)
+            }
+            let exact = try Row.fetchAll(
+                db,
+                sql: Self.zoneColumns + " WHERE z.id IN (SELECT zone_id FROM zone_alias WHERE alias = ? COLLATE NOCASE) OR z.name = ? COLLATE NOCASE",
+                arguments: [name, name])
+            if !exact.isEmpty { return exact.map(Self.zone) }
+            // A part of a name ("Leshan"), or another spelling of the same zone.
+            let key = ZoneKey(name)
+            let all = try Row.fetchAll(
+                db,
+                sql: Self.zoneColumns + " WHERE z.id IN (SELECT zone_id FROM zone_alias WHERE instr(lower(alias), lower(?)) > 0)",
+                arguments: [name])
+            let byKey = all.filter { ZoneKey($0["name"]).matches(key) }
+            return (byKey.isEmpty ? all : byKey).map(Self.zone)
+        }
+    }
+
+    public func profile(of zone: StoredZone) async throws -> ZoneProfile {
+        try await writer.read { db in
+            let aliases = try String.fetchAll(
+                db, sql: "SELECT DISTINCT alias FROM zone_alias WHERE zone_id = ? ORDER BY alias", arguments: [zone.id])
+            let events = try Row.fetchAll(
+                db, sql: "SELECT kind, date, authority, document_id, quote FROM event WHERE zone_id = ? ORDER BY kind, date, document_id",
+                arguments: [zone.id]
+            ).map { row in
+                StoredEvent(
+                    kind: EventKind(rawValue: row["kind"]) ?? .established, date: row["date"], authority: row["authority"],
+                    document: row["document_id"], quote: row["quote"])
+            }
+            let industries = try String.fetchAll(
+                db, sql: "SELECT name FROM industry WHERE zone_id = ? GROUP BY lower(name) ORDER BY MIN(id)", arguments: [zone.id])
+            let figures = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT subject, metric, value, unit, aspect, status, bound, period, is_conversion, document_id, quote, sentence
+                    FROM figure WHERE zone_id = ? ORDER BY status, period DESC, metric, id
+                    """,
+                arguments: [zone.id]
+            ).map(Self.figure)
+            return ZoneProfile(zone: zone, aliases: aliases, events: events, industries: industries, figures: figures)
+        }
+    }
+
+    static func figure(_ row: Row) -> StoredFigure {
+        StoredFigure(
+            subject: row["subject"], metric: Metric(rawValue: row["metric"]) ?? .other, value: row["value"],
+            unit: FigureUnit(rawValue: row["unit"]) ?? .count, aspect: Aspect(rawValue: row["aspect"]) ?? .level,
+            status: FigureStatus(rawValue: row["status"]) ?? .actual, bound: Bound(rawValue: row["bound"]) ?? .exact,
+            period: row["period"], isConversion: row["is_conversion"], document: row["document_id"], quote: row["quote"],
+            sentence: row["sentence"])
+    }
+}

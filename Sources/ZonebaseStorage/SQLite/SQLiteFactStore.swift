@@ -1,0 +1,51 @@
+import GRDB
+import ZonebaseModel
+
+/// The default knowledge base: an embedded SQLite file through GRDB, in WAL mode so readers (the
+/// server) never wait for an ingest. Every statement binds its values; none is built from strings.
+public struct SQLiteFactStore: FactStore {
+    let writer: any DatabaseWriter
+
+    /// Opens (creating if needed) the database file at `path` and brings its schema up to date.
+    /// - Throws: ``StoreError`` when the file cannot be opened or migrated.
+    public init(path: String) throws {
+        do {
+            writer = try DatabasePool(path: path)  // a pool runs SQLite in WAL mode
+            try SQLiteMigrations.migrator.migrate(writer)
+        } catch {
+            throw StoreError("cannot open the database \(path): \(error); check the path and permissions, or give another with --db")
+        }
+    }
+
+    /// A private in-memory database, for tests and one-off runs.
+    public init() throws {
+        writer = try DatabaseQueue()
+        try SQLiteMigrations.migrator.migrate(writer)
+    }
+
+    public func ingest(_ document: DocumentInput) async throws -> IngestResult {
+        try await writer.write { db in try Self.ingest(document, in: db) }
+    }
+
+    public func counts() async throws -> StoreCounts {
+        try await writer.read { db in
+            func count(_ table: String) throws -> Int {
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0  // table names are constants here
+            }
+            return StoreCounts(
+                documents: try count("document"), zones: try count("zone"), events: try count("event"),
+                figures: try count("figure"), industries: try count("industry"))
+        }
+    }
+}
+
+/// An error of the store, with what went wrong and what to do.
+public struct StoreError: Error, Sendable, CustomStringConvertible {
+    /// One line for the user.
+    public var description: String
+
+    /// Creates an error.
+    public init(_ description: String) {
+        self.description = description
+    }
+}

@@ -1,0 +1,79 @@
+import GRDB
+
+/// The SQLite schema, as append-only migrations: a shipped migration never changes; changes come as
+/// new ones. Closed vocabularies are checked by the schema itself.
+enum SQLiteMigrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: documents, zones, facts, full-text index") { db in
+            try db.execute(sql: """
+                CREATE TABLE document (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    content_hash TEXT NOT NULL UNIQUE,
+                    source TEXT NOT NULL,
+                    title TEXT,
+                    language TEXT CHECK (language IN ('en', 'zh')),
+                    published_date TEXT,
+                    text TEXT NOT NULL,
+                    extractor_version TEXT NOT NULL
+                );
+                CREATE TABLE zone (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    name TEXT NOT NULL,
+                    zone_key TEXT NOT NULL,
+                    type TEXT NOT NULL CHECK (type IN ('high-tech', 'economic-technological', 'industrial-park', 'free-trade', 'new-area', 'other')),
+                    level TEXT CHECK (level IN ('national', 'provincial', 'municipal')),
+                    province TEXT,
+                    city TEXT,
+                    parent_id INTEGER REFERENCES zone(id) ON DELETE SET NULL
+                );
+                CREATE INDEX zone_by_key ON zone(zone_key);
+                CREATE TABLE zone_alias (
+                    zone_id INTEGER NOT NULL REFERENCES zone(id) ON DELETE CASCADE,
+                    alias TEXT NOT NULL,
+                    document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                    level TEXT CHECK (level IN ('national', 'provincial', 'municipal')),
+                    UNIQUE (zone_id, alias, document_id)
+                );
+                CREATE INDEX zone_alias_by_alias ON zone_alias(alias COLLATE NOCASE);
+                CREATE TABLE event (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                    zone_id INTEGER NOT NULL REFERENCES zone(id),
+                    kind TEXT NOT NULL CHECK (kind IN ('established', 'construction_start', 'provincial_approval', 'national_approval')),
+                    date TEXT NOT NULL,
+                    authority TEXT,
+                    span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
+                    quote TEXT NOT NULL, sentence TEXT NOT NULL, rule TEXT NOT NULL
+                );
+                CREATE TABLE figure (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                    zone_id INTEGER REFERENCES zone(id),
+                    subject TEXT NOT NULL,
+                    metric TEXT NOT NULL CHECK (metric IN ('output_value', 'added_value', 'profit_tax', 'profit', 'tax', 'revenue', 'gdp', 'investment', 'exports', 'enterprises', 'hitech_enterprises', 'jobs', 'projects', 'area', 'population', 'rd_spending', 'patents', 'other')),
+                    value REAL NOT NULL,
+                    unit TEXT NOT NULL CHECK (unit IN ('CNY', 'USD', 'km2', 'count', 'percent')),
+                    aspect TEXT NOT NULL CHECK (aspect IN ('level', 'growth', 'share')),
+                    status TEXT NOT NULL CHECK (status IN ('actual', 'target', 'expected')),
+                    bound TEXT NOT NULL CHECK (bound IN ('exact', 'at_least', 'at_most', 'approx')),
+                    period TEXT,
+                    is_conversion INTEGER NOT NULL CHECK (is_conversion IN (0, 1)),
+                    span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
+                    quote TEXT NOT NULL, sentence TEXT NOT NULL, rule TEXT NOT NULL
+                );
+                CREATE INDEX figure_by_zone ON figure(zone_id, metric, period);
+                CREATE TABLE industry (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                    zone_id INTEGER NOT NULL REFERENCES zone(id),
+                    name TEXT NOT NULL,
+                    span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
+                    quote TEXT NOT NULL
+                );
+                CREATE VIRTUAL TABLE document_text USING fts5(document_id UNINDEXED, title, body);
+                """)
+        }
+        return migrator
+    }
+}

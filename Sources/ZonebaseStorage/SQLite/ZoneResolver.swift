@@ -1,0 +1,48 @@
+import GRDB
+import ZonebaseModel
+
+/// Finds the stored zone a mention names, or creates one. Names merge when their ``ZoneKey``s
+/// match (the same distinguishing words, no conflicting kinds). A name with no distinguishing words
+/// ("Hi-tech Industrial Development Zone") is never merged across documents: a wrong merge is worse
+/// than a duplicate.
+enum ZoneResolver {
+    static func resolve(_ zone: Zone, documentID: String, in db: Database) throws -> Int64 {
+        let key = ZoneKey(zone.name)
+        let storedKey = key.words.isEmpty ? "doc:\(documentID):\(zone.name.lowercased())" : key.description
+        let prefix = key.words.isEmpty ? storedKey : key.words.joined(separator: " ") + "|"
+        let candidates = try Row.fetchAll(
+            db, sql: "SELECT id, zone_key, name, type, level, province, city FROM zone WHERE zone_key = ? OR substr(zone_key, 1, length(?)) = ?",
+            arguments: [storedKey, prefix, prefix])
+        let match = candidates.first { row in
+            let stored: String = row["zone_key"]
+            if key.words.isEmpty { return stored == storedKey }
+            let kind = stored.split(separator: "|", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+            return key.kind == nil || kind.isEmpty || kind == key.kind?.rawValue
+        }
+        let id: Int64
+        if let match {
+            id = match["id"]
+            let name: String = match["name"]
+            let storedType = ZoneType(rawValue: match["type"]) ?? .other
+            let betterType = [.other, .industrialPark].contains(storedType) && zone.type != .other ? zone.type : storedType
+            let level: String? = zone.level == .national ? "national" : match["level"] ?? zone.level?.rawValue
+            try db.execute(
+                sql: """
+                    UPDATE zone SET name = ?, type = ?, level = ?, province = COALESCE(province, ?), city = COALESCE(city, ?),
+                                    zone_key = CASE WHEN ? != '' THEN ? ELSE zone_key END
+                    WHERE id = ?
+                    """,
+                arguments: [zone.name.count > name.count ? zone.name : name, betterType.rawValue, level, zone.province,
+                            zone.city, key.kind?.rawValue ?? "", key.description, id])
+        } else {
+            try db.execute(
+                sql: "INSERT INTO zone (name, zone_key, type, level, province, city) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [zone.name, storedKey, zone.type.rawValue, zone.level?.rawValue, zone.province, zone.city])
+            id = db.lastInsertedRowID
+        }
+        try db.execute(
+            sql: "INSERT OR IGNORE INTO zone_alias (zone_id, alias, document_id, level) VALUES (?, ?, ?, ?)",
+            arguments: [id, zone.name, documentID, zone.level?.rawValue])
+        return id
+    }
+}

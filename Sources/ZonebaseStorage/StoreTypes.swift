@@ -1,0 +1,134 @@
+public import ZonebaseModel
+
+/// A document ready to be stored: its identity, its text and the facts extracted from it.
+public struct DocumentInput: Sendable {
+    /// The document id (file name without extension).
+    public var id: String
+    /// Where it was read from.
+    public var source: String
+    /// SHA-256 of the original bytes (see ``ContentHash``).
+    public var contentHash: String
+    /// The original text, decoded.
+    public var text: String
+    /// The facts and what the extractor learned of the document.
+    public var facts: DocumentFacts
+    /// The extractor version that produced the facts.
+    public var extractorVersion: String
+
+    /// Creates a document input.
+    public init(id: String, source: String, contentHash: String, text: String, facts: DocumentFacts, extractorVersion: String) {
+        self.id = id
+        self.source = source
+        self.contentHash = contentHash
+        self.text = text
+        self.facts = facts
+        self.extractorVersion = extractorVersion
+    }
+}
+
+/// What ingesting one document did.
+public enum IngestResult: Sendable, Equatable {
+    /// A document not seen before, with the number of facts stored.
+    case new(facts: Int)
+    /// A known document whose content changed: its old facts were replaced.
+    case updated(facts: Int)
+    /// The same content was already stored; nothing changed.
+    case unchanged
+}
+
+/// Which zones to list.
+public struct ZoneFilter: Sendable {
+    /// Only zones in this province (case-insensitive).
+    public var province: String?
+    /// Only zones of this level.
+    public var level: ZoneLevel?
+    /// Only zones of this type.
+    public var type: ZoneType?
+
+    /// Creates a filter; `nil` means any.
+    public init(province: String? = nil, level: ZoneLevel? = nil, type: ZoneType? = nil) {
+        self.province = province
+        self.level = level
+        self.type = type
+    }
+}
+
+/// A zone as stored: one record per real zone across documents.
+public struct StoredZone: Sendable, Hashable, Codable {
+    /// The zone's id in the store.
+    public var id: Int64
+    /// The fullest name seen.
+    public var name: String
+    /// The zone's type.
+    public var type: ZoneType
+    /// The highest level any source gives.
+    public var level: ZoneLevel?
+    /// Province and city, when known.
+    public var province: String?
+    public var city: String?
+    /// The parent zone's name, for sub-parks.
+    public var parent: String?
+    /// How many documents name the zone.
+    public var documentCount: Int
+}
+
+/// A dated event with its source.
+public struct StoredEvent: Sendable, Hashable, Codable {
+    public var kind: EventKind
+    public var date: String
+    public var authority: String?
+    public var document: String
+    public var quote: String
+}
+
+/// A figure with its source.
+public struct StoredFigure: Sendable, Hashable, Codable {
+    public var subject: String
+    public var metric: Metric
+    public var value: Double
+    public var unit: FigureUnit
+    public var aspect: Aspect
+    public var status: FigureStatus
+    public var bound: Bound
+    public var period: String?
+    public var isConversion: Bool
+    public var document: String
+    public var quote: String
+    public var sentence: String
+}
+
+/// Everything the store knows of one zone.
+public struct ZoneProfile: Sendable, Hashable, Codable {
+    public var zone: StoredZone
+    /// Every name the zone was seen under.
+    public var aliases: [String]
+    /// Dated events, oldest first, each with its source; conflicting dates appear side by side.
+    public var events: [StoredEvent]
+    /// Leading industries, as written.
+    public var industries: [String]
+    /// Figures about the zone, newest period first.
+    public var figures: [StoredFigure]
+}
+
+/// How much the store holds.
+public struct StoreCounts: Sendable, Hashable, Codable {
+    public var documents: Int
+    public var zones: Int
+    public var events: Int
+    public var figures: Int
+    public var industries: Int
+}
+
+/// The knowledge base, whatever database holds it.
+public protocol FactStore: Sendable {
+    /// Stores a document and its facts in one transaction: new, updated (old facts replaced) or unchanged.
+    func ingest(_ document: DocumentInput) async throws -> IngestResult
+    /// Zones matching `filter`, by name.
+    func zones(_ filter: ZoneFilter) async throws -> [StoredZone]
+    /// Zones whose name or alias matches `name` (any case), or whose id is `name`.
+    func findZones(_ name: String) async throws -> [StoredZone]
+    /// The profile of one zone.
+    func profile(of zone: StoredZone) async throws -> ZoneProfile
+    /// Row counts.
+    func counts() async throws -> StoreCounts
+}

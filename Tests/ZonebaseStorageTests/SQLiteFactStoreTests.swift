@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+import ZonebaseExtraction
+import ZonebaseModel
+import ZonebaseStorage
+import ZonebaseTestSupport
+
+@Suite struct SQLiteFactStoreTests {
+    private func input(_ name: String, bytes: [UInt8]) throws -> DocumentInput {
+        let id = (name as NSString).deletingPathExtension
+        let facts = try Extractor().extract(bytes, documentID: id)
+        return DocumentInput(
+            id: id, source: name, contentHash: ContentHash.sha256Hex(bytes), text: String(decoding: bytes, as: UTF8.self),
+            facts: facts, extractorVersion: Extractor.version)
+    }
+
+    private func samples() throws -> [DocumentInput] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Fixtures.samplesFolder.path).filter { !$0.hasSuffix(".jsonl") }.sorted()
+        return try names.map { try input($0, bytes: Fixtures.sample($0)) }
+    }
+
+    @Test func contentHashIsSHA256() {
+        #expect(ContentHash.sha256Hex([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(ContentHash.sha256Hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        // Two blocks of padding: 56 bytes.
+        #expect(ContentHash.sha256Hex(Array(String(repeating: "a", count: 56).utf8))
+            == "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a")
+    }
+
+    @Test func ingestingTwiceChangesNothing() async throws {
+        let store = try SQLiteFactStore()
+        let documents = try samples()
+        for document in documents {
+            let result = try await store.ingest(document)
+            guard case .new = result else { Issue.record("expected new: \(document.id) \(result)"); continue }
+        }
+        let first = try await store.counts()
+        for document in documents { #expect(try await store.ingest(document) == .unchanged) }
+        #expect(try await store.counts() == first)
+        #expect(first.documents == documents.count)
+        #expect(first.figures > 20 && first.events >= 10)
+    }
+
+    @Test func aChangedDocumentReplacesItsFacts() async throws {
+        let store = try SQLiteFactStore()
+        let original = try input("note.txt", bytes: Array("Updated: 2013-11-29\n\nThe Baiyin High-tech Zone covers 8.05 square kilometers.".utf8))
+        _ = try await store.ingest(original)
+        let changed = try input("note.txt", bytes: Array("Updated: 2013-11-30\n\nThe Baiyin High-tech Zone covers 9 square kilometers.".utf8))
+        #expect(try await store.ingest(changed) == .updated(facts: 2))
+        let zone = try #require(try await store.findZones("Baiyin").first)
+        let profile = try await store.profile(of: zone)
+        #expect(profile.figures.map(\.value) == [9])
+    }
+
+    @Test func oneZoneAcrossDocumentsAndNames() async throws {
+        let store = try SQLiteFactStore()
+        _ = try await store.ingest(try input("a.txt", bytes: Array("Leshan Hi-tech Industrial Park was set up in 1996. The park has 177 industrial enterprises.".utf8)))
+        _ = try await store.ingest(try input("b.txt", bytes: Array("The State Council approved Leshan National High-tech Industrial Development Zone on Aug 28, 2012.".utf8)))
+        _ = try await store.ingest(try input("c.txt", bytes: Array("Leshan Economic and Technological Development Zone covers 10 square kilometers.".utf8)))
+        let leshan = try await store.findZones("leshan hi-tech industrial park")
+        #expect(leshan.count == 1)
+        let profile = try await store.profile(of: try #require(leshan.first))
+        #expect(Set(profile.aliases) == ["Leshan Hi-tech Industrial Park", "Leshan National High-tech Industrial Development Zone"])
+        #expect(profile.zone.level == .national)
+        #expect(profile.events.map(\.kind) == [.established, .nationalApproval])
+        #expect(try await store.zones(ZoneFilter(type: .economicTechnological)).count == 1)
+        #expect(try await store.findZones("Leshan").count == 2)
+    }
+
+    @Test(.enabled(if: Fixtures.sharedFolder != nil, "../shared is not there: dev-corpus store test skipped"))
+    func leshanProfileFromTheDevCorpus() async throws {
+        let store = try SQLiteFactStore()
+        let document = try #require(try Fixtures.devDocument(startingWith: "000_"))
+        _ = try await store.ingest(try input(document.id + ".txt", bytes: document.bytes))
+        let zone = try #require(try await store.findZones("Leshan").first)
+        let profile = try await store.profile(of: zone)
+        #expect(profile.events.contains { $0.kind == .nationalApproval && $0.date == "2012-08-28" })
+        #expect(profile.events.contains { $0.kind == .established && $0.date == "1996" })
+        #expect(profile.figures.filter { $0.period == "2011" }.count >= 3)
+        #expect(profile.figures.filter { $0.status == .target && $0.period == "2011/2015" }.count == 4)
+    }
+}
