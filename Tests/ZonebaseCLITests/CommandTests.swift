@@ -118,4 +118,25 @@ struct ExtractProcessTests {
         #expect(try run(["extract"]).status == 2)
         #expect(try run(["extract", "/no/such/path"]).status == 2)
     }
+
+    @Test func ingestTwiceThenShowAZone() throws {
+        let database = FileManager.default.temporaryDirectory.appendingPathComponent("zonebase-\(UUID().uuidString).sqlite").path
+        defer {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
+        }
+        let first = try run(["ingest", "--db", database, Fixtures.samplesFolder.path])
+        #expect(first.status == 0)
+        #expect(first.output.contains("5 new, 0 updated, 0 unchanged, 0 refused"))
+        let second = try run(["ingest", "--db", database, Fixtures.samplesFolder.path])
+        #expect(second.output.contains("0 new, 0 updated, 5 unchanged, 0 refused; 0 facts"))
+        let show = try run(["show", "--db", database, "--format", "table", "leshan"])
+        #expect(show.status == 0)
+        #expect(show.output.contains("2012-08-28  national_approval by State Council"))
+        #expect(show.output.contains("2011/2015  revenue level at_least 100000000000 CNY"))
+        let zones = try run(["zones", "--db", database, "--format", "csv", "--province", "Sichuan"])
+        #expect(zones.output.hasPrefix("id,name,type,level,province,city,parent,documents"))
+        #expect(zones.output.contains("Luzhou Hi-tech Industrial Development Zone"))
+        #expect(try run(["zones", "--db", database, "--level", "galactic"]).status == 2)
+        #expect(try run(["show", "--db", database, "Atlantis"]).status == 2)
+    }
 }

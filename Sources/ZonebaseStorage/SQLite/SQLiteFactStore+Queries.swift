@@ -55,7 +55,7 @@ extension SQLiteFactStore {
             let aliases = try String.fetchAll(
                 db, sql: "SELECT DISTINCT alias FROM zone_alias WHERE zone_id = ? ORDER BY alias", arguments: [zone.id])
             let events = try Row.fetchAll(
-                db, sql: "SELECT kind, date, authority, document_id, quote FROM event WHERE zone_id = ? ORDER BY kind, date, document_id",
+                db, sql: "SELECT kind, date, authority, document_id, quote FROM event WHERE zone_id = ? ORDER BY date, kind, document_id",
                 arguments: [zone.id]
             ).map { row in
                 StoredEvent(
