@@ -13,7 +13,10 @@ public struct ZonebaseCommand: AsyncParsableCommand {
             pointing at the exact text it came from.
             """,
         version: "0.1.0",
-        subcommands: [ExtractCommand.self, IngestCommand.self, ZonesCommand.self, ShowCommand.self]
+        subcommands: [
+            ExtractCommand.self, IngestCommand.self, ZonesCommand.self, ShowCommand.self, FiguresCommand.self,
+            SearchCommand.self, ExportCommand.self,
+        ]
     )
 
     /// Creates the root command (ArgumentParser calls this when parsing).

@@ -75,7 +75,9 @@ public struct Extractor: Sendable {
         facts += events.map(Fact.event)
         facts += industries.map(Fact.industry)
         facts += FigureDeduplication.deduplicated(figures).map(Fact.figure)
-        let title = sentences.first.map { String(evidence.collapsed($0.tokens).prefix(200)) }
+        // The headline: the first line with a few words in it (not a bullet or a date stamp).
+        let headline = sentences.first { sentence in sentence.tokens.filter { tokens[$0].kind == .word }.count >= 3 }
+        let title = headline.map { String(evidence.collapsed($0.tokens).prefix(200)) }
         return DocumentFacts(
             documentID: documentID, publishedDate: documentDate, facts: facts, title: title,
             language: Self.language(of: tokens), plainText: String(decoding: cleaned, as: UTF8.self))

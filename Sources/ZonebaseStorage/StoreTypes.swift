@@ -132,3 +132,59 @@ public protocol FactStore: Sendable {
     /// Row counts.
     func counts() async throws -> StoreCounts
 }
+
+/// Which figures to list.
+public struct FigureFilter: Sendable {
+    /// Only figures about this zone (its id).
+    public var zoneID: Int64?
+    /// Only this metric.
+    public var metric: Metric?
+    /// Only figures whose period starts with this text (a year such as `2011`, or a span such as `2011/2015`).
+    public var period: String?
+    /// Only this status.
+    public var status: FigureStatus?
+
+    /// Creates a filter; `nil` means any.
+    public init(zoneID: Int64? = nil, metric: Metric? = nil, period: String? = nil, status: FigureStatus? = nil) {
+        self.zoneID = zoneID
+        self.metric = metric
+        self.period = period
+        self.status = status
+    }
+}
+
+/// A figure with the zone it was resolved to, for listings and export.
+public struct FigureRow: Sendable, Hashable, Codable {
+    /// The zone's stored name, when the subject resolved to a zone.
+    public var zone: String?
+    /// The figure and its source.
+    public var figure: StoredFigure
+}
+
+/// A document found by full-text search.
+public struct SearchHit: Sendable, Hashable, Codable {
+    /// The document id.
+    public var document: String
+    /// Its headline.
+    public var title: String
+    /// The matching passage, matches marked [like this].
+    public var snippet: String
+}
+
+/// An event with its zone, for export.
+public struct EventRow: Sendable, Hashable, Codable {
+    /// The zone's stored name.
+    public var zone: String
+    /// The event and its source.
+    public var event: StoredEvent
+}
+
+/// Listings beyond one zone: figures, search and export.
+public protocol FactQueries: Sendable {
+    /// Figures matching `filter`.
+    func figures(_ filter: FigureFilter) async throws -> [FigureRow]
+    /// Documents matching every word of `words`, best first.
+    func search(_ words: String, limit: Int) async throws -> [SearchHit]
+    /// Every event with its zone.
+    func allEvents() async throws -> [EventRow]
+}

@@ -137,6 +137,15 @@ struct ExtractProcessTests {
         #expect(zones.output.hasPrefix("id,name,type,level,province,city,parent,documents"))
         #expect(zones.output.contains("Luzhou Hi-tech Industrial Development Zone"))
         #expect(try run(["zones", "--db", database, "--level", "galactic"]).status == 2)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zonebase-export-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let export = try run(["export", "--db", database, "--out", folder.path])
+        #expect(export.status == 0)
+        let figures = try String(contentsOf: folder.appendingPathComponent("figures.csv"), encoding: .utf8)
+        #expect(figures.hasPrefix("zone,subject,metric,value,unit,aspect,status,bound,period,conversion,document,quote,sentence"))
+        #expect(figures.contains("kunming-2011,108.86 billion yuan"))
+        let search = try run(["search", "--db", database, "--format", "csv", "Baiyin"])
+        #expect(search.output.contains("baiyin-profile"))
         #expect(try run(["show", "--db", database, "Atlantis"]).status == 2)
     }
 }

@@ -80,3 +80,42 @@ import ZonebaseTestSupport
         #expect(profile.figures.filter { $0.status == .target && $0.period == "2011/2015" }.count == 4)
     }
 }
+
+@Suite struct SQLiteListingTests {
+    private func store() async throws -> SQLiteFactStore {
+        let store = try SQLiteFactStore()
+        for name in try FileManager.default.contentsOfDirectory(atPath: Fixtures.samplesFolder.path).filter({ !$0.hasSuffix(".jsonl") }) {
+            let bytes = try Fixtures.sample(name)
+            let id = (name as NSString).deletingPathExtension
+            _ = try await store.ingest(DocumentInput(
+                id: id, source: name, contentHash: ContentHash.sha256Hex(bytes), text: String(decoding: bytes, as: UTF8.self),
+                facts: try Extractor().extract(bytes, documentID: id), extractorVersion: Extractor.version))
+        }
+        return store
+    }
+
+    @Test func figuresFilterByZoneMetricPeriodAndStatus() async throws {
+        let store = try await store()
+        let kunming = try #require(try await store.findZones("Kunming").first)
+        let revenue = try await store.figures(FigureFilter(zoneID: kunming.id, metric: .revenue, period: "2011"))
+        #expect(revenue.map(\.figure.value).contains(108_860_000_000))
+        #expect(revenue.allSatisfy { $0.figure.metric == .revenue && $0.zone == kunming.name })
+        let targets = try await store.figures(FigureFilter(status: .target))
+        #expect(targets.map(\.figure.period) == ["2011/2015"])
+    }
+
+    @Test func searchRanksDocumentsAndMarksMatches() async throws {
+        let store = try await store()
+        let hits = try await store.search("photovoltaic energy", limit: 5)
+        #expect(hits.map(\.document) == ["leshan-upgrade"])
+        #expect(hits.first?.snippet.contains("[photovoltaic]") == true)
+        #expect(try await store.search("\" OR * NEAR(", limit: 5).isEmpty)  // query syntax is quoted, never run
+        #expect(hits.first?.title.hasPrefix("Leshan high-tech zone joins the national ranks") == true)
+    }
+
+    @Test func eventsCarryTheirZoneAndSource() async throws {
+        let events = try await store().allEvents()
+        #expect(events.contains { $0.zone.hasPrefix("Baiyin") && $0.event.kind == .constructionStart && $0.event.date == "2002-07" })
+        #expect(events.allSatisfy { !$0.event.document.isEmpty && !$0.event.quote.isEmpty })
+    }
+}
