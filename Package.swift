@@ -58,7 +58,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ZonebaseCLITests",
-            dependencies: ["ZonebaseCLI", "ZonebaseExtraction", "ZonebaseModel", "ZonebaseTestSupport"],
+            dependencies: ["ZonebaseCLI", "ZonebaseExtraction", "ZonebaseModel", "ZonebaseStorage", "ZonebaseTestSupport"],
             swiftSettings: sharedSettings
         ),
     ]

@@ -35,7 +35,9 @@ public struct Extractor: Sendable {
         return extract(decoded, documentID: documentID)
     }
 
-    func extract(_ decoded: DecodedText, documentID: String) -> DocumentFacts {
+    /// Extracts the facts of a document already decoded (see ``DocumentDecoder``); offsets in the facts
+    /// point into the original bytes the text was decoded from.
+    public func extract(_ decoded: DecodedText, documentID: String) -> DocumentFacts {
         var cleaned = MarkupCleaner().clean(decoded.utf8)
         let tokenizer = Tokenizer()
         let documentDate = DocumentDateFinder(tokens: tokenizer.tokenize(Array(cleaned.prefix(6000)))).documentDate()

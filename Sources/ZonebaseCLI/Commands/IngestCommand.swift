@@ -10,19 +10,30 @@ struct IngestCommand: AsyncParsableCommand {
         commandName: "ingest",
         abstract: "Extract documents and store their facts in the knowledge base.",
         discussion: """
-            Each document is stored in one transaction. The same content ingested again changes \
-            nothing; a changed file replaces its old facts. Zones named in several documents, under \
-            different names, become one zone. Prints a summary: new, updated, unchanged, refused.
+            Each document is stored in one transaction, so a run killed at any moment leaves the \
+            database consistent and running it again finishes the work. The same content ingested again \
+            changes nothing; a changed file replaces its old facts. Zones named in several documents, \
+            under different names, become one zone. Prints a summary: new, updated, unchanged, refused.
             """
     )
 
     @Argument(help: ArgumentHelp("Files or folders to read.", valueName: "path"))
     var paths: [String]
 
+    @Option(help: "Extract this many documents in parallel (storing stays in file order).")
+    var jobs = 1
+
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file or folder to ingest") }
+        if !(1...64).contains(jobs) { throw ValidationError("--jobs must be between 1 and 64") }
+    }
+
+    /// One file read and extracted, or why not.
+    private enum Prepared: Sendable {
+        case document(DocumentInput, bytes: Int)
+        case refused(path: String, reason: String, bytes: Int)
     }
 
     func run() async throws {
@@ -33,34 +44,89 @@ struct IngestCommand: AsyncParsableCommand {
             throw ValidationError(error.description)
         }
         let database = try store.open()
-        var summary = (new: 0, updated: 0, unchanged: 0, refused: 0, facts: 0)
-        for file in files {
-            let id = DocumentFiles.documentID(of: file)
-            do {
-                let bytes = try FileReader.read(file.path, limit: DocumentFiles.maximumBytes)
-                let decoded = try DocumentDecoder().decode(bytes)
-                let facts = try Extractor().extract(bytes, documentID: id)
-                let input = DocumentInput(
-                    id: id, source: file.path, contentHash: ContentHash.sha256Hex(bytes),
-                    text: String(decoding: decoded.utf8, as: UTF8.self), facts: facts, extractorVersion: Extractor.version)
-                switch try await database.ingest(input) {
-                case .new(let count):
-                    summary.new += 1
-                    summary.facts += count
-                case .updated(let count):
-                    summary.updated += 1
-                    summary.facts += count
-                case .unchanged:
-                    summary.unchanged += 1
+        var summary = IngestSummary(total: files.count)
+        let progress = ProgressLine(total: files.count, enabled: OutputStream.standardError.isTerminal)
+        // Extract a batch in parallel, then store it in file order: the result does not depend on --jobs.
+        let batchSize = jobs * 4
+        for batchStart in stride(from: 0, to: files.count, by: batchSize) {
+            let batch = Array(files[batchStart..<min(files.count, batchStart + batchSize)])
+            let prepared = await Self.prepare(batch, jobs: jobs)
+            for item in prepared {
+                switch item {
+                case .document(let input, let bytes):
+                    do {
+                        summary.record(try await database.ingest(input), bytes: bytes)
+                    } catch {
+                        summary.refused += 1
+                        OutputStream.standardError.write("zonebase: could not store \(input.source): \(error)\n")
+                    }
+                case .refused(let path, let reason, let bytes):
+                    summary.refused += 1
+                    summary.bytes += bytes
+                    OutputStream.standardError.write("zonebase: refused \(path): \(reason)\n")
                 }
-            } catch {
-                summary.refused += 1
-                OutputStream.standardError.write("zonebase: refused \(file.path): \(error)\n")
+                progress.update(done: summary.done, bytes: summary.bytes)
             }
         }
-        OutputStream.standardOutput.write(
-            "\(files.count) documents: \(summary.new) new, \(summary.updated) updated, \(summary.unchanged) unchanged, "
-                + "\(summary.refused) refused; \(summary.facts) facts stored in \(store.path)\n")
+        progress.finish()
+        OutputStream.standardOutput.write(summary.line(database: store.path))
         if summary.refused > 0 { throw ExitCode(1) }
+    }
+
+    private static func prepare(_ files: [URL], jobs: Int) async -> [Prepared] {
+        await withTaskGroup(of: (Int, Prepared).self) { group in
+            var results = [Prepared?](repeating: nil, count: files.count)
+            var next = 0
+            func submit() {
+                let index = next
+                let file = files[index]
+                group.addTask { (index, prepare(file)) }
+                next += 1
+            }
+            while next < min(jobs, files.count) { submit() }
+            for await (index, result) in group {
+                results[index] = result
+                if next < files.count { submit() }
+            }
+            return results.compactMap { $0 }
+        }
+    }
+
+    private static func prepare(_ file: URL) -> Prepared {
+        var size = 0
+        do {
+            let bytes = try FileReader.read(file.path, limit: DocumentFiles.maximumBytes)
+            size = bytes.count
+            let decoded = try DocumentDecoder().decode(bytes)
+            let id = DocumentFiles.documentID(of: file)
+            let facts = Extractor().extract(decoded, documentID: id)
+            return .document(DocumentInput(
+                id: id, source: file.path, contentHash: ContentHash.sha256Hex(bytes),
+                text: String(decoding: decoded.utf8, as: UTF8.self), facts: facts, extractorVersion: Extractor.version),
+                bytes: size)
+        } catch {
+            return .refused(path: file.path, reason: "\(error)", bytes: size)
+        }
+    }
+}
+
+/// What an ingest run did, for its closing line.
+struct IngestSummary {
+    let total: Int
+    var new = 0, updated = 0, unchanged = 0, refused = 0, facts = 0, bytes = 0
+    var done: Int { new + updated + unchanged + refused }
+
+    mutating func record(_ result: IngestResult, bytes: Int) {
+        self.bytes += bytes
+        switch result {
+        case .new(let count): new += 1; facts += count
+        case .updated(let count): updated += 1; facts += count
+        case .unchanged: unchanged += 1
+        }
+    }
+
+    func line(database: String) -> String {
+        "\(total) documents: \(new) new, \(updated) updated, \(unchanged) unchanged, \(refused) refused; "
+            + "\(facts) facts stored in \(database)\n"
     }
 }
