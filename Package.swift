@@ -29,6 +29,8 @@ let package = Package(
         .target(
             name: "ZonebaseStorage",
             dependencies: ["ZonebaseModel", .product(name: "GRDB", package: "GRDB.swift")],
+            // The registry of national zones (from ../shared/reference): official names and dates.
+            resources: [.copy("Resources/national_hitech_zones.csv"), .copy("Resources/national_etdz.csv")],
             swiftSettings: sharedSettings
         ),
         // The command tree; the only layer that touches files and terminals.

@@ -70,6 +70,12 @@ public struct StoredZone: Sendable, Hashable, Codable {
     public var parent: String?
     /// How many documents name the zone.
     public var documentCount: Int
+    /// The official Chinese name, from the registry of national zones.
+    public var nameZH: String? = nil
+    /// The registry's English name.
+    public var registryName: String? = nil
+    /// When the registry says the zone became national.
+    public var registryNationalDate: String? = nil
 }
 
 /// A dated event with its source.

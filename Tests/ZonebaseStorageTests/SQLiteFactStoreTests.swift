@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import ZonebaseExtraction
 import ZonebaseModel
-import ZonebaseStorage
+@testable import ZonebaseStorage
 import ZonebaseTestSupport
 
 @Suite struct SQLiteFactStoreTests {
@@ -117,5 +117,32 @@ import ZonebaseTestSupport
         let events = try await store().allEvents()
         #expect(events.contains { $0.zone.hasPrefix("Baiyin") && $0.event.kind == .constructionStart && $0.event.date == "2002-07" })
         #expect(events.allSatisfy { !$0.event.document.isEmpty && !$0.event.quote.isEmpty })
+    }
+}
+
+@Suite struct RegistryTests {
+    @Test func theBundledRegistryIsRead() {
+        let registry = ReferenceRegistry.bundled
+        #expect(registry.entries.count > 100)
+        let leshan = registry.entry(for: "Leshan Hi-tech Industrial Park", city: "Leshan")
+        #expect(leshan?.nameZH == "乐山高新技术产业开发区")
+        #expect(leshan?.nationalDate.hasPrefix("2012-08") == true)
+        #expect(registry.entry(for: "Atlantis Hi-tech Zone", city: nil) == nil)
+    }
+
+    @Test func storedZonesAreLinkedToTheRegistry() async throws {
+        let store = try SQLiteFactStore()
+        let text = "Leshan Hi-tech Industrial Park was set up in 1996 in Leshan."
+        let bytes = Array(text.utf8)
+        _ = try await store.ingest(DocumentInput(
+            id: "a", source: "a.txt", contentHash: ContentHash.sha256Hex(bytes), text: text,
+            facts: Extractor().extract(text: text, documentID: "a"), extractorVersion: Extractor.version))
+        let zone = try #require(try await store.findZones("Leshan").first)
+        #expect(zone.nameZH == "乐山高新技术产业开发区")
+        #expect(zone.registryNationalDate?.hasPrefix("2012") == true)
+    }
+
+    @Test func csvFieldsMayBeQuoted() {
+        #expect(CSVReader.rows("a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\n") == [["a", "b"], ["x, y", "say \"hi\""]])
     }
 }

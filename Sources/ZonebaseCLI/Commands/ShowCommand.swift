@@ -44,6 +44,9 @@ enum ProfileRenderer {
             + ([zone.city, zone.province].compactMap { $0 }.isEmpty ? "" : ", " + [zone.city, zone.province].compactMap { $0 }.joined(separator: ", "))
             + (zone.parent.map { ", part of \($0)" } ?? ""))
         lines.append("  also named: " + profile.aliases.joined(separator: "; "))
+        if let official = zone.nameZH {
+            lines.append("  registry: \(official) (\(zone.registryName ?? "")), national since \(zone.registryNationalDate ?? "?")")
+        }
         if !profile.events.isEmpty {
             lines.append("Status history:")
             for event in profile.events {

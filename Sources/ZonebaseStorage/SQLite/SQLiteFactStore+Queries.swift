@@ -3,7 +3,8 @@ import ZonebaseModel
 
 extension SQLiteFactStore {
     private static let zoneColumns = """
-        SELECT z.id, z.name, z.type, z.level, z.province, z.city, p.name AS parent,
+        SELECT z.id, z.name, z.type, z.level, z.province, z.city, p.name AS parent, z.name_zh, z.registry_name,
+               z.registry_national_date,
                (SELECT COUNT(DISTINCT document_id) FROM zone_alias a WHERE a.zone_id = z.id) AS documents
         FROM zone z LEFT JOIN zone p ON p.id = z.parent_id
         """
@@ -12,7 +13,8 @@ extension SQLiteFactStore {
         StoredZone(
             id: row["id"], name: row["name"], type: ZoneType(rawValue: row["type"]) ?? .other,
             level: (row["level"] as String?).flatMap(ZoneLevel.init(rawValue:)), province: row["province"],
-            city: row["city"], parent: row["parent"], documentCount: row["documents"])
+            city: row["city"], parent: row["parent"], documentCount: row["documents"], nameZH: row["name_zh"],
+            registryName: row["registry_name"], registryNationalDate: row["registry_national_date"])
     }
 
     public func zones(_ filter: ZoneFilter) async throws -> [StoredZone] {

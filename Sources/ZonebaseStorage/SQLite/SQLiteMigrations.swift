@@ -74,6 +74,13 @@ enum SQLiteMigrations {
                 CREATE VIRTUAL TABLE document_text USING fts5(document_id UNINDEXED, title, body);
                 """)
         }
+        migrator.registerMigration("v2: registry links") { db in
+            try db.execute(sql: """
+                ALTER TABLE zone ADD COLUMN name_zh TEXT;
+                ALTER TABLE zone ADD COLUMN registry_name TEXT;
+                ALTER TABLE zone ADD COLUMN registry_national_date TEXT;
+                """)
+        }
         return migrator
     }
 }

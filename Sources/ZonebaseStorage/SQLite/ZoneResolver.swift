@@ -40,6 +40,16 @@ enum ZoneResolver {
                 arguments: [zone.name, storedKey, zone.type.rawValue, zone.level?.rawValue, zone.province, zone.city])
             id = db.lastInsertedRowID
         }
+        // Link to the registry of national zones: official names and the date of national status.
+        if let entry = ReferenceRegistry.bundled.entry(for: zone.name, city: zone.city) {
+            try db.execute(
+                sql: """
+                    UPDATE zone SET name_zh = ?, registry_name = ?, registry_national_date = ?,
+                                    province = COALESCE(province, ?), city = COALESCE(city, ?)
+                    WHERE id = ?
+                    """,
+                arguments: [entry.nameZH, entry.nameEN, entry.nationalDate, entry.province, entry.city, id])
+        }
         try db.execute(
             sql: "INSERT OR IGNORE INTO zone_alias (zone_id, alias, document_id, level) VALUES (?, ?, ?, ?)",
             arguments: [id, zone.name, documentID, zone.level?.rawValue])

@@ -1,0 +1,108 @@
+import Foundation
+public import ZonebaseModel
+
+/// The reference registry of national zones (official Chinese and English names, host city, date
+/// of national status), bundled from `../shared/reference`. It links a zone mention to its official
+/// record when the names' keys match.
+public struct ReferenceRegistry: Sendable {
+    /// One registry row.
+    public struct Entry: Sendable, Hashable, Codable {
+        /// Official Chinese name, e.g. 乐山高新技术产业开发区.
+        public var nameZH: String
+        /// Usual English name.
+        public var nameEN: String
+        /// Province and city, in English.
+        public var province: String
+        public var city: String
+        /// When the zone became national, as precisely as the source gives it.
+        public var nationalDate: String
+        /// The zone's type.
+        public var type: ZoneType
+    }
+
+    /// All rows.
+    public let entries: [Entry]
+
+    /// The registry bundled with Zonebase.
+    public static let bundled: ReferenceRegistry = {
+        var entries: [Entry] = []
+        for (file, type) in [("national_hitech_zones", ZoneType.highTech), ("national_etdz", .economicTechnological)] {
+            guard let url = Bundle.module.url(forResource: file, withExtension: "csv"),
+                let text = try? String(contentsOf: url, encoding: .utf8)
+            else { continue }
+            entries += ReferenceRegistry.parse(text, type: type)
+        }
+        return ReferenceRegistry(entries: entries)
+    }()
+
+    /// Creates a registry of `entries`.
+    public init(entries: [Entry]) {
+        self.entries = entries
+    }
+
+    /// The entry for a zone named `name` in `city` (when known), if exactly one matches.
+    public func entry(for name: String, city: String?) -> Entry? {
+        let key = ZoneKey(name)
+        var matches = entries.filter { ZoneKey($0.nameEN).matches(key) }
+        if matches.isEmpty, let city, let kind = key.kind, key.words == [city.lowercased()] {
+            // "Leshan Hi-tech Industrial Park": the city's zone of that kind.
+            matches = entries.filter { $0.city.lowercased() == city.lowercased() && ZoneKey($0.nameEN).kind == kind }
+        }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// Rows of a registry CSV file (header row; fields may be quoted).
+    static func parse(_ text: String, type: ZoneType) -> [Entry] {
+        var rows = CSVReader.rows(text)
+        guard !rows.isEmpty else { return [] }
+        let header = rows.removeFirst()
+        func column(_ name: String) -> Int? { header.firstIndex(of: name) }
+        guard let zh = column("name_zh"), let en = column("name_en"), let province = column("province"),
+            let city = column("city"), let date = column("national_date")
+        else { return [] }
+        return rows.compactMap { row in
+            guard row.count > max(zh, en, province, city, date) else { return nil }
+            return Entry(nameZH: row[zh], nameEN: row[en], province: row[province], city: row[city], nationalDate: row[date], type: type)
+        }
+    }
+}
+
+/// A small RFC 4180 reader: commas, quoted fields with doubled quotes, CRLF or LF line ends.
+enum CSVReader {
+    static func rows(_ text: String) -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var quoted = false
+        var iterator = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = nil
+        while let scalar = pending ?? iterator.next() {
+            pending = nil
+            if quoted {
+                if scalar == "\"" {
+                    if let next = iterator.next() {
+                        if next == "\"" { field.unicodeScalars.append("\"") } else { quoted = false; pending = next }
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    field.unicodeScalars.append(scalar)
+                }
+                continue
+            }
+            switch scalar {
+            case "\"": quoted = true
+            case ",": row.append(field); field = ""
+            case "\n":
+                row.append(field)
+                rows.append(row)
+                row = []
+                field = ""
+            case "\r": continue
+            default: field.unicodeScalars.append(scalar)
+            }
+        }
+        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        return rows
+    }
+}
