@@ -146,3 +146,43 @@ import ZonebaseTestSupport
         #expect(CSVReader.rows("a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\n") == [["a", "b"], ["x, y", "say \"hi\""]])
     }
 }
+
+@Suite struct CorrectionTests {
+    private func ingest(_ id: String, _ text: String, into store: SQLiteFactStore) async throws -> IngestResult {
+        try await store.ingest(DocumentInput(
+            id: id, source: id + ".txt", contentHash: ContentHash.sha256Hex(Array(text.utf8)), text: text,
+            facts: Extractor().extract(text: text, documentID: id), extractorVersion: Extractor.version))
+    }
+
+    @Test func aMergeSurvivesReingest() async throws {
+        let store = try SQLiteFactStore()
+        _ = try await ingest("a", "Chengdu Hi-tech Industrial Development Zone covers 130 square kilometers.", into: store)
+        _ = try await ingest("b", "Tianfu Software Park covers 2 square kilometers.", into: store)
+        let tianfu = try #require(try await store.findZones("Tianfu Software Park").first)
+        let chengdu = try #require(try await store.findZones("Chengdu").first)
+        try await store.merge(tianfu, into: chengdu)
+        #expect(try await store.counts().zones == 1)
+        // The changed page is ingested again: its name still goes to Chengdu.
+        #expect(try await ingest("b", "Tianfu Software Park now covers 3 square kilometers.", into: store) == .updated(facts: 2))
+        #expect(try await store.counts().zones == 1)
+        let profile = try await store.profile(of: try #require(try await store.findZones("Chengdu").first))
+        #expect(Set(profile.figures.map(\.value)) == [130, 3])
+        #expect(profile.aliases.contains("Tianfu Software Park"))
+    }
+
+    @Test func aSplitSurvivesReingest() async throws {
+        let store = try SQLiteFactStore()
+        _ = try await ingest("a", "Leshan Hi-tech Industrial Park covers 10 square kilometers.", into: store)
+        _ = try await ingest("b", "Leshan High-tech Park covers 20 square kilometers.", into: store)
+        let leshan = try #require(try await store.findZones("Leshan Hi-tech Industrial Park").first)
+        #expect(try await store.counts().zones == 1)
+        let separate = try await store.split("Leshan High-tech Park", from: leshan)
+        #expect(try await store.counts().zones == 2)
+        #expect(try await store.profile(of: separate).figures.map(\.value) == [20])
+        _ = try await ingest("b", "Leshan High-tech Park covers 21 square kilometers.", into: store)
+        #expect(try await store.counts().zones == 2)
+        let again = try #require(try await store.findZones(String(separate.id)).first)
+        #expect(try await store.profile(of: again).figures.map(\.value) == [21])
+        await #expect(throws: StoreError.self) { try await store.split("Nowhere Park", from: leshan) }
+    }
+}

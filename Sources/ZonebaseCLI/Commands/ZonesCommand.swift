@@ -8,10 +8,17 @@ enum QueryFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv
 }
 
-/// `zonebase zones`: lists the zones of the knowledge base.
+/// `zonebase zones`: lists the zones; `zones merge` and `zones split` correct how mentions were resolved.
 struct ZonesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "zones", abstract: "List the zones in the knowledge base.")
+        commandName: "zones", abstract: "List the zones in the knowledge base, or correct them (merge, split).",
+        subcommands: [ZonesListCommand.self, ZonesMergeCommand.self, ZonesSplitCommand.self],
+        defaultSubcommand: ZonesListCommand.self)
+}
+
+/// `zonebase zones [list]`: the zones, filtered.
+struct ZonesListCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the zones in the knowledge base.")
 
     @Option(help: "Only zones in this province.") var province: String?
     @Option(help: "Only zones of this level (national, provincial, municipal).") var level: String?
@@ -43,5 +50,55 @@ struct ZonesCommand: AsyncParsableCommand {
         case .csv: OutputStream.standardOutput.write(TextTable.csv(header: header, rows: rows))
         case .json: OutputStream.standardOutput.write(try JSONOutput.encode(zones))
         }
+    }
+}
+
+/// Finds exactly one zone for a name the user typed, or says which ones it could be.
+func uniqueZone(_ name: String, in store: SQLiteFactStore) async throws -> StoredZone {
+    let candidates = try await store.findZones(name)
+    guard let first = candidates.first else { throw ValidationError("no zone named \"\(name)\"; list them with `zonebase zones`") }
+    guard candidates.count == 1 else {
+        throw ValidationError("\"\(name)\" names \(candidates.count) zones (\(candidates.map { "\($0.id) \($0.name)" }.joined(separator: "; "))); give an id")
+    }
+    return first
+}
+
+/// `zonebase zones merge A B`: A and B are one zone.
+struct ZonesMergeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge", abstract: "Merge zone A into zone B; later ingests keep A's names with B.")
+
+    @Argument(help: "The zone to merge away (name, alias or id).") var source: String
+    @Argument(help: "The zone that stays.") var target: String
+    @OptionGroup var store: StoreOptions
+
+    func run() async throws {
+        let database = try store.open()
+        let from = try await uniqueZone(source, in: database)
+        let into = try await uniqueZone(target, in: database)
+        try await database.merge(from, into: into)
+        OutputStream.standardOutput.write("merged \(from.name) (id \(from.id)) into \(into.name) (id \(into.id))\n")
+    }
+}
+
+/// `zonebase zones split ZONE ALIAS`: a name wrongly merged becomes its own zone.
+struct ZonesSplitCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "split", abstract: "Split a name off a zone into a zone of its own; later ingests keep it apart.")
+
+    @Argument(help: "The zone (name, alias or id).") var zone: String
+    @Argument(help: "The name to split off, as listed by `zonebase show`.") var alias: String
+    @OptionGroup var store: StoreOptions
+
+    func run() async throws {
+        let database = try store.open()
+        let from = try await uniqueZone(zone, in: database)
+        let created: StoredZone
+        do {
+            created = try await database.split(alias, from: from)
+        } catch let error as StoreError {
+            throw ValidationError(error.description)
+        }
+        OutputStream.standardOutput.write("split \"\(alias)\" off \(from.name) into a zone of its own (id \(created.id))\n")
     }
 }

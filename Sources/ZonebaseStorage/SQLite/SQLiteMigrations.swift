@@ -81,6 +81,17 @@ enum SQLiteMigrations {
                 ALTER TABLE zone ADD COLUMN registry_national_date TEXT;
                 """)
         }
+        migrator.registerMigration("v3: user corrections of zone resolution") { db in
+            try db.execute(sql: """
+                CREATE TABLE zone_correction (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    kind TEXT NOT NULL CHECK (kind IN ('merge', 'split')),
+                    alias TEXT NOT NULL,
+                    target_zone_id INTEGER REFERENCES zone(id) ON DELETE CASCADE,
+                    UNIQUE (alias)
+                );
+                """)
+        }
         return migrator
     }
 }

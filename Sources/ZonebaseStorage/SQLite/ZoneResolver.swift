@@ -7,15 +7,28 @@ import ZonebaseModel
 /// than a duplicate.
 enum ZoneResolver {
     static func resolve(_ zone: Zone, documentID: String, in db: Database) throws -> Int64 {
+        // A user's correction wins over the rules, and survives re-ingest.
+        if let correction = try Row.fetchOne(
+            db, sql: "SELECT kind, target_zone_id FROM zone_correction WHERE alias = ?", arguments: [zone.name.lowercased()])
+        {
+            let kind: String = correction["kind"]
+            if kind == "merge", let target: Int64 = correction["target_zone_id"] {
+                try addAlias(zone, to: target, documentID: documentID, in: db)
+                return target
+            }
+        }
+        let isSplit = try Bool.fetchOne(
+            db, sql: "SELECT 1 FROM zone_correction WHERE alias = ? AND kind = 'split'", arguments: [zone.name.lowercased()]) ?? false
         let key = ZoneKey(zone.name)
-        let storedKey = key.words.isEmpty ? "doc:\(documentID):\(zone.name.lowercased())" : key.description
-        let prefix = key.words.isEmpty ? storedKey : key.words.joined(separator: " ") + "|"
+        let storedKey = isSplit ? "split:\(zone.name.lowercased())"
+            : key.words.isEmpty ? "doc:\(documentID):\(zone.name.lowercased())" : key.description
+        let prefix = key.words.isEmpty || isSplit ? storedKey : key.words.joined(separator: " ") + "|"
         let candidates = try Row.fetchAll(
             db, sql: "SELECT id, zone_key, name, type, level, province, city FROM zone WHERE zone_key = ? OR substr(zone_key, 1, length(?)) = ?",
             arguments: [storedKey, prefix, prefix])
         let match = candidates.first { row in
             let stored: String = row["zone_key"]
-            if key.words.isEmpty { return stored == storedKey }
+            if key.words.isEmpty || isSplit || stored.hasPrefix("split:") { return stored == storedKey }
             let kind = stored.split(separator: "|", omittingEmptySubsequences: false).last.map(String.init) ?? ""
             return key.kind == nil || kind.isEmpty || kind == key.kind?.rawValue
         }
@@ -29,7 +42,8 @@ enum ZoneResolver {
             try db.execute(
                 sql: """
                     UPDATE zone SET name = ?, type = ?, level = ?, province = COALESCE(province, ?), city = COALESCE(city, ?),
-                                    zone_key = CASE WHEN ? != '' THEN ? ELSE zone_key END
+                                    zone_key = CASE WHEN ? != '' AND zone_key NOT LIKE 'split:%' AND zone_key NOT LIKE 'doc:%'
+                                                    THEN ? ELSE zone_key END
                     WHERE id = ?
                     """,
                 arguments: [zone.name.count > name.count ? zone.name : name, betterType.rawValue, level, zone.province,
@@ -40,6 +54,11 @@ enum ZoneResolver {
                 arguments: [zone.name, storedKey, zone.type.rawValue, zone.level?.rawValue, zone.province, zone.city])
             id = db.lastInsertedRowID
         }
+        try addAlias(zone, to: id, documentID: documentID, in: db)
+        return id
+    }
+
+    private static func addAlias(_ zone: Zone, to id: Int64, documentID: String, in db: Database) throws {
         // Link to the registry of national zones: official names and the date of national status.
         if let entry = ReferenceRegistry.bundled.entry(for: zone.name, city: zone.city) {
             try db.execute(
@@ -53,6 +72,8 @@ enum ZoneResolver {
         try db.execute(
             sql: "INSERT OR IGNORE INTO zone_alias (zone_id, alias, document_id, level) VALUES (?, ?, ?, ?)",
             arguments: [id, zone.name, documentID, zone.level?.rawValue])
-        return id
+        if zone.level == .national {
+            try db.execute(sql: "UPDATE zone SET level = 'national' WHERE id = ?", arguments: [id])
+        }
     }
 }
