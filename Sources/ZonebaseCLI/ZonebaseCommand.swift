@@ -33,6 +33,13 @@ extension ZonebaseCommand {
     /// Parses the process's arguments and runs the chosen command. Usage errors exit with status 2
     /// (ArgumentParser's default is 64), so scripts can tell them from refused inputs (status 1).
     public static func runAsMain() async {
+        #if canImport(Glibc)
+        // glibc hands freed memory back to the kernel eagerly (per-thread arenas trimmed with
+        // madvise); extraction allocates and frees a little per document, so every document then
+        // page-faults its memory in again. Keeping up to 256 MB around made ingest 1.6x faster here.
+        _ = glibcMallopt(-1, 256 << 20)  // M_TRIM_THRESHOLD
+        _ = glibcMallopt(-2, 64 << 20)  // M_TOP_PAD
+        #endif
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {
@@ -50,3 +57,9 @@ extension ZonebaseCommand {
         }
     }
 }
+
+#if canImport(Glibc)
+/// glibc's `mallopt` (declared in <malloc.h>, which the Glibc module does not export).
+@_silgen_name("mallopt")
+private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
+#endif

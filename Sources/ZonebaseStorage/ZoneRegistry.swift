@@ -22,6 +22,8 @@ public struct ReferenceRegistry: Sendable {
 
     /// All rows.
     public let entries: [Entry]
+    /// The name key of each row, computed once.
+    private let keys: [ZoneKey]
 
     /// The registry bundled with Zonebase.
     public static let bundled: ReferenceRegistry = {
@@ -38,15 +40,17 @@ public struct ReferenceRegistry: Sendable {
     /// Creates a registry of `entries`.
     public init(entries: [Entry]) {
         self.entries = entries
+        self.keys = entries.map { ZoneKey($0.nameEN) }
     }
 
     /// The entry for a zone named `name` in `city` (when known), if exactly one matches.
     public func entry(for name: String, city: String?) -> Entry? {
         let key = ZoneKey(name)
-        var matches = entries.filter { ZoneKey($0.nameEN).matches(key) }
+        var matches = entries.indices.filter { keys[$0].matches(key) }.map { entries[$0] }
         if matches.isEmpty, let city, let kind = key.kind, key.words == [city.lowercased()] {
             // "Leshan Hi-tech Industrial Park": the city's zone of that kind.
-            matches = entries.filter { $0.city.lowercased() == city.lowercased() && ZoneKey($0.nameEN).kind == kind }
+            matches = entries.indices.filter { entries[$0].city.lowercased() == city.lowercased() && keys[$0].kind == kind }
+                .map { entries[$0] }
         }
         return matches.count == 1 ? matches[0] : nil
     }

@@ -46,11 +46,18 @@ struct IngestCommand: AsyncParsableCommand {
         let database = try store.open()
         var summary = IngestSummary(total: files.count)
         let progress = ProgressLine(total: files.count, enabled: OutputStream.standardError.isTerminal)
-        // Extract a batch in parallel, then store it in file order: the result does not depend on --jobs.
-        let batchSize = jobs * 4
-        for batchStart in stride(from: 0, to: files.count, by: batchSize) {
-            let batch = Array(files[batchStart..<min(files.count, batchStart + batchSize)])
-            let prepared = await Self.prepare(batch, jobs: jobs)
+        // Extract a batch in parallel while the previous one is stored, in file order: the result does
+        // not depend on --jobs.
+        let batchSize = jobs * 8
+        let batches = stride(from: 0, to: files.count, by: batchSize).map {
+            Array(files[$0..<min(files.count, $0 + batchSize)])
+        }
+        let jobs = self.jobs
+        var next: Task<[Prepared], Never>? = batches.first.map { batch in Task { await Self.prepare(batch, jobs: jobs) } }
+        for index in batches.indices {
+            guard let current = next else { break }
+            let prepared = await current.value
+            next = index + 1 < batches.count ? Task { [batch = batches[index + 1]] in await Self.prepare(batch, jobs: jobs) } : nil
             for item in prepared {
                 switch item {
                 case .document(let input, let bytes):

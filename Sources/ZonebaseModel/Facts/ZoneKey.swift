@@ -29,31 +29,43 @@ public struct ZoneKey: Sendable, Hashable, CustomStringConvertible {
 
     /// The key of `name`.
     public init(_ name: String) {
+        // Words over the UTF-8 bytes: ASCII letters and digits lower-cased, other bytes (Chinese)
+        // kept; everything else separates words.
         var words: [String] = []
-        var current = ""
-        for scalar in name.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                current.unicodeScalars.append(scalar)
-            } else {
-                if !current.isEmpty { words.append(current) }
-                current = ""
+        var current: [UInt8] = []
+        for byte in name.utf8 {
+            let lower = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
+            if lower >= 0x80 || (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
+                current.append(lower)
+            } else if !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
             }
         }
-        if !current.isEmpty { words.append(current) }
-        let joined = " " + words.joined(separator: " ") + " "
-        if joined.contains(" hi tech ") || joined.contains(" high tech ") || joined.contains(" hitech ") {
-            kind = .highTech
-        } else if joined.contains(" economic ") && (joined.contains(" technolog") || joined.contains(" development zone"))
-            || joined.contains(" economy ") && joined.contains(" technology ") || joined.contains(" etdz ")
-        {
-            kind = .economicTechnological
-        } else if joined.hasSuffix(" new area ") {
-            kind = .newArea
-        } else if joined.contains(" free trade ") {
-            kind = .freeTrade
-        } else {
-            kind = nil
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        func word(_ index: Int) -> String { index >= 0 && index < words.count ? words[index] : "" }
+        var kind: Kind?
+        var hasEconomic = false, hasTechnology = false, hasDevelopmentZone = false, hasEconomy = false
+        for (index, current) in words.enumerated() {
+            switch current {
+            case "hi", "high": if word(index + 1) == "tech" { kind = kind ?? .highTech }
+            case "hitech": kind = kind ?? .highTech
+            case "economic": hasEconomic = true
+            case "economy": hasEconomy = true
+            case "etdz": kind = kind ?? .economicTechnological
+            case "development": if word(index + 1) == "zone" { hasDevelopmentZone = true }
+            case "free": if word(index + 1) == "trade" && kind == nil { kind = .freeTrade }
+            default: if current.hasPrefix("technolog") { hasTechnology = true }
+            }
         }
+        if kind == nil || kind == .freeTrade {
+            if hasEconomic && (hasTechnology || hasDevelopmentZone) || hasEconomy && hasTechnology {
+                kind = .economicTechnological
+            } else if kind == nil, words.count >= 2, words[words.count - 1] == "area", words[words.count - 2] == "new" {
+                kind = .newArea
+            }
+        }
+        self.kind = kind
         self.words = Array(Set(words.filter { !Self.generic.contains($0) })).sorted()
     }
 

@@ -32,8 +32,11 @@ extension SQLiteFactStore {
                 db, sql: "SELECT document_id FROM zone_alias WHERE zone_id = ? AND alias = ? COLLATE NOCASE", arguments: [zone.id, alias])
             guard !documents.isEmpty else { throw StoreError("\"\(zone.name)\" was never named \"\(alias)\"; see its names with `zonebase show`") }
             try db.execute(
-                sql: "INSERT INTO zone (name, zone_key, type, level, province, city) SELECT ?, ?, type, NULL, province, city FROM zone WHERE id = ?",
-                arguments: [alias, "split:\(alias.lowercased())", zone.id])
+                sql: """
+                    INSERT INTO zone (name, zone_key, zone_words, type, level, province, city)
+                    SELECT ?, ?, ?, type, NULL, province, city FROM zone WHERE id = ?
+                    """,
+                arguments: [alias, "split:\(alias.lowercased())", "split:\(alias.lowercased())", zone.id])
             let newID = db.lastInsertedRowID
             try db.execute(
                 sql: "INSERT OR REPLACE INTO zone_correction (kind, alias, target_zone_id) VALUES ('split', ?, ?)",

@@ -10,18 +10,18 @@ extension SQLiteFactStore {
         }
         let existed = try String.fetchOne(db, sql: "SELECT id FROM document WHERE id = ?", arguments: [document.id]) != nil
         if existed {
-            try db.execute(sql: "DELETE FROM document_text WHERE document_id = ?", arguments: [document.id])
-            try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [document.id])
+            try db.cachedExecute(sql: "DELETE FROM document_text WHERE document_id = ?", arguments: [document.id])
+            try db.cachedExecute(sql: "DELETE FROM document WHERE id = ?", arguments: [document.id])
         }
         let facts = document.facts
-        try db.execute(
+        try db.cachedExecute(
             sql: """
                 INSERT INTO document (id, content_hash, source, title, language, published_date, text, extractor_version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [document.id, document.contentHash, document.source, facts.title, facts.language,
                         facts.publishedDate?.description, document.text, document.extractorVersion])
-        try db.execute(
+        try db.cachedExecute(
             sql: "INSERT INTO document_text (document_id, title, body) VALUES (?, ?, ?)",
             arguments: [document.id, facts.title ?? "", facts.plainText ?? document.text])
 
@@ -31,12 +31,18 @@ extension SQLiteFactStore {
         }
         for case .zone(let zone) in facts.facts {
             guard let parent = zone.parent, let parentID = zoneIDs[parent], let id = zoneIDs[zone.name] else { continue }
-            try db.execute(sql: "UPDATE zone SET parent_id = ? WHERE id = ?", arguments: [parentID, id])
+            try db.cachedExecute(sql: "UPDATE zone SET parent_id = ? WHERE id = ?", arguments: [parentID, id])
         }
+        // Subjects and zone names repeat within a document: resolve each once.
+        let localKeys = zoneIDs.map { (key: ZoneKey($0.key), id: $0.value) }
+        var resolvedNames: [String: Int64?] = [:]
         func zoneID(named name: String, create: Bool) throws -> Int64? {
             if let id = zoneIDs[name] { return id }
+            if let known = resolvedNames[name], known != nil || !create { return known }
             let key = ZoneKey(name)
-            if let local = zoneIDs.first(where: { ZoneKey($0.key).matches(key) }) { return local.value }
+            let local = localKeys.first { $0.key.matches(key) }?.id
+            resolvedNames[name] = local
+            if let local { return local }
             guard create else { return nil }
             let stub = Zone(name: name, type: .other, evidence: Evidence(
                 span: TextSpan(start: 0, end: 0), quote: name, sentence: "", sentenceSpan: TextSpan(start: 0, end: 0), rule: "store.stub"))
@@ -51,7 +57,7 @@ extension SQLiteFactStore {
             case .zone:
                 continue
             case .event(let event):
-                try db.execute(
+                try db.cachedExecute(
                     sql: """
                         INSERT INTO event (document_id, zone_id, kind, date, authority, span_start, span_end, quote, sentence, rule)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -60,12 +66,12 @@ extension SQLiteFactStore {
                                 event.date.description, event.authority, evidence.span.start, evidence.span.end,
                                 evidence.quote, evidence.sentence, evidence.rule])
             case .industry(let industry):
-                try db.execute(
+                try db.cachedExecute(
                     sql: "INSERT INTO industry (document_id, zone_id, name, span_start, span_end, quote) VALUES (?, ?, ?, ?, ?, ?)",
                     arguments: [document.id, try zoneID(named: industry.zone, create: true), industry.name,
                                 evidence.span.start, evidence.span.end, evidence.quote])
             case .figure(let figure):
-                try db.execute(
+                try db.cachedExecute(
                     sql: """
                         INSERT INTO figure (document_id, zone_id, subject, metric, value, unit, aspect, status, bound, period,
                                             is_conversion, span_start, span_end, quote, sentence, rule)
@@ -81,7 +87,7 @@ extension SQLiteFactStore {
         }
         if existed {
             // Zones only the replaced version of the document named are gone with it.
-            try db.execute(sql: """
+            try db.cachedExecute(sql: """
                 DELETE FROM zone WHERE id NOT IN (SELECT zone_id FROM zone_alias)
                   AND id NOT IN (SELECT zone_id FROM event) AND id NOT IN (SELECT zone_id FROM industry)
                   AND id NOT IN (SELECT zone_id FROM figure WHERE zone_id IS NOT NULL)

@@ -92,6 +92,16 @@ enum SQLiteMigrations {
                 );
                 """)
         }
+        migrator.registerMigration("v4: zone lookup by name words") { db in
+            // The words part of the key ("leshan" of "leshan|hitech"), indexed: resolving a mention is
+            // one index lookup, not a scan of every zone.
+            try db.execute(sql: """
+                ALTER TABLE zone ADD COLUMN zone_words TEXT;
+                UPDATE zone SET zone_words = CASE WHEN instr(zone_key, '|') > 0 AND zone_key NOT LIKE 'split:%' AND zone_key NOT LIKE 'doc:%'
+                                                  THEN substr(zone_key, 1, instr(zone_key, '|') - 1) ELSE zone_key END;
+                CREATE INDEX zone_by_words ON zone(zone_words);
+                """)
+        }
         return migrator
     }
 }

@@ -22,10 +22,10 @@ enum ZoneResolver {
         let key = ZoneKey(zone.name)
         let storedKey = isSplit ? "split:\(zone.name.lowercased())"
             : key.words.isEmpty ? "doc:\(documentID):\(zone.name.lowercased())" : key.description
-        let prefix = key.words.isEmpty || isSplit ? storedKey : key.words.joined(separator: " ") + "|"
+        let words = key.words.isEmpty || isSplit ? storedKey : key.words.joined(separator: " ")
         let candidates = try Row.fetchAll(
-            db, sql: "SELECT id, zone_key, name, type, level, province, city FROM zone WHERE zone_key = ? OR substr(zone_key, 1, length(?)) = ?",
-            arguments: [storedKey, prefix, prefix])
+            try db.cachedStatement(sql: "SELECT id, zone_key, name, type, level, province, city FROM zone WHERE zone_words = ?"),
+            arguments: [words])
         let match = candidates.first { row in
             let stored: String = row["zone_key"]
             if key.words.isEmpty || isSplit || stored.hasPrefix("split:") { return stored == storedKey }
@@ -39,7 +39,7 @@ enum ZoneResolver {
             let storedType = ZoneType(rawValue: match["type"]) ?? .other
             let betterType = [.other, .industrialPark].contains(storedType) && zone.type != .other ? zone.type : storedType
             let level: String? = zone.level == .national ? "national" : match["level"] ?? zone.level?.rawValue
-            try db.execute(
+            try db.cachedExecute(
                 sql: """
                     UPDATE zone SET name = ?, type = ?, level = ?, province = COALESCE(province, ?), city = COALESCE(city, ?),
                                     zone_key = CASE WHEN ? != '' AND zone_key NOT LIKE 'split:%' AND zone_key NOT LIKE 'doc:%'
@@ -49,9 +49,9 @@ enum ZoneResolver {
                 arguments: [zone.name.count > name.count ? zone.name : name, betterType.rawValue, level, zone.province,
                             zone.city, key.kind?.rawValue ?? "", key.description, id])
         } else {
-            try db.execute(
-                sql: "INSERT INTO zone (name, zone_key, type, level, province, city) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [zone.name, storedKey, zone.type.rawValue, zone.level?.rawValue, zone.province, zone.city])
+            try db.cachedExecute(
+                sql: "INSERT INTO zone (name, zone_key, zone_words, type, level, province, city) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                arguments: [zone.name, storedKey, words, zone.type.rawValue, zone.level?.rawValue, zone.province, zone.city])
             id = db.lastInsertedRowID
         }
         try addAlias(zone, to: id, documentID: documentID, in: db)
@@ -61,7 +61,7 @@ enum ZoneResolver {
     private static func addAlias(_ zone: Zone, to id: Int64, documentID: String, in db: Database) throws {
         // Link to the registry of national zones: official names and the date of national status.
         if let entry = ReferenceRegistry.bundled.entry(for: zone.name, city: zone.city) {
-            try db.execute(
+            try db.cachedExecute(
                 sql: """
                     UPDATE zone SET name_zh = ?, registry_name = ?, registry_national_date = ?,
                                     province = COALESCE(province, ?), city = COALESCE(city, ?)
@@ -69,11 +69,11 @@ enum ZoneResolver {
                     """,
                 arguments: [entry.nameZH, entry.nameEN, entry.nationalDate, entry.province, entry.city, id])
         }
-        try db.execute(
+        try db.cachedExecute(
             sql: "INSERT OR IGNORE INTO zone_alias (zone_id, alias, document_id, level) VALUES (?, ?, ?, ?)",
             arguments: [id, zone.name, documentID, zone.level?.rawValue])
         if zone.level == .national {
-            try db.execute(sql: "UPDATE zone SET level = 'national' WHERE id = ?", arguments: [id])
+            try db.cachedExecute(sql: "UPDATE zone SET level = 'national' WHERE id = ?", arguments: [id])
         }
     }
 }
