@@ -148,4 +148,35 @@ struct ExtractProcessTests {
         #expect(search.output.contains("baiyin-profile"))
         #expect(try run(["show", "--db", database, "Atlantis"]).status == 2)
     }
+
+    @Test func badFilesAmongGoodOnesAreReportedOnceAndNothingIsLost() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zonebase-mixed-\(UUID().uuidString)")
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("zonebase-outside-\(UUID().uuidString).txt")
+        let database = folder.path + ".sqlite"
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            try? FileManager.default.removeItem(at: outside)
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
+        }
+        for name in ["baiyin-profile.txt", "kunming-2011.html"] {
+            try Data(try Fixtures.sample(name)).write(to: folder.appendingPathComponent(name))
+        }
+        try Data([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x00]).write(to: folder.appendingPathComponent("program.txt"))
+        try Data((0..<300).map { UInt8(0x80 + $0 % 64) }).write(to: folder.appendingPathComponent("garbled.txt"))
+        try Data().write(to: folder.appendingPathComponent("empty.txt"))
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("not-a-file.txt"), withIntermediateDirectories: true)
+        try Data("The zone covers 9 square kilometers.".utf8).write(to: outside)
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("escape.txt"), withDestinationURL: outside)
+
+        let result = try run(["ingest", "--db", database, folder.path])
+        #expect(result.status == 1)
+        #expect(result.output.contains("3 new, 0 updated, 0 unchanged, 3 refused"))  // two samples and the empty file
+        for name in ["program.txt", "garbled.txt", "not-a-file.txt"] {
+            #expect(result.error.components(separatedBy: name).count == 2, "\(name) reported once")
+        }
+        #expect(!result.error.contains("escape.txt") && !result.output.contains("escape"))
+        let show = try run(["show", "--db", database, "--format", "json", "Baiyin"])
+        #expect(show.output.contains("8.05"))
+    }
 }

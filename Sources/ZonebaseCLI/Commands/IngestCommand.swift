@@ -33,6 +33,7 @@ struct IngestCommand: AsyncParsableCommand {
     /// One file read and extracted, or why not.
     private enum Prepared: Sendable {
         case document(DocumentInput, bytes: Int)
+        case alreadyStored(bytes: Int)
         case refused(path: String, reason: String, bytes: Int)
     }
 
@@ -53,11 +54,14 @@ struct IngestCommand: AsyncParsableCommand {
             Array(files[$0..<min(files.count, $0 + batchSize)])
         }
         let jobs = self.jobs
-        var next: Task<[Prepared], Never>? = batches.first.map { batch in Task { await Self.prepare(batch, jobs: jobs) } }
+        var next: Task<[Prepared], Never>? = batches.first.map { batch in
+            Task { await Self.prepare(batch, jobs: jobs, store: database) }
+        }
         for index in batches.indices {
             guard let current = next else { break }
             let prepared = await current.value
-            next = index + 1 < batches.count ? Task { [batch = batches[index + 1]] in await Self.prepare(batch, jobs: jobs) } : nil
+            next = index + 1 < batches.count
+                ? Task { [batch = batches[index + 1]] in await Self.prepare(batch, jobs: jobs, store: database) } : nil
             for item in prepared {
                 switch item {
                 case .document(let input, let bytes):
@@ -67,6 +71,8 @@ struct IngestCommand: AsyncParsableCommand {
                         summary.refused += 1
                         OutputStream.standardError.write("zonebase: could not store \(input.source): \(error)\n")
                     }
+                case .alreadyStored(let bytes):
+                    summary.record(.unchanged, bytes: bytes)
                 case .refused(let path, let reason, let bytes):
                     summary.refused += 1
                     summary.bytes += bytes
@@ -80,14 +86,14 @@ struct IngestCommand: AsyncParsableCommand {
         if summary.refused > 0 { throw ExitCode(1) }
     }
 
-    private static func prepare(_ files: [URL], jobs: Int) async -> [Prepared] {
+    private static func prepare(_ files: [URL], jobs: Int, store: SQLiteFactStore) async -> [Prepared] {
         await withTaskGroup(of: (Int, Prepared).self) { group in
             var results = [Prepared?](repeating: nil, count: files.count)
             var next = 0
             func submit() {
                 let index = next
                 let file = files[index]
-                group.addTask { (index, prepare(file)) }
+                group.addTask { (index, await prepare(file, store: store)) }
                 next += 1
             }
             while next < min(jobs, files.count) { submit() }
@@ -99,16 +105,19 @@ struct IngestCommand: AsyncParsableCommand {
         }
     }
 
-    private static func prepare(_ file: URL) -> Prepared {
+    private static func prepare(_ file: URL, store: SQLiteFactStore) async -> Prepared {
         var size = 0
         do {
             let bytes = try FileReader.read(file.path, limit: DocumentFiles.maximumBytes)
             size = bytes.count
+            let hash = ContentHash.sha256Hex(bytes)
+            // Content already stored: no need to extract it again.
+            if (try? await store.containsContent(hash)) == true { return .alreadyStored(bytes: size) }
             let decoded = try DocumentDecoder().decode(bytes)
             let id = DocumentFiles.documentID(of: file)
             let facts = Extractor().extract(decoded, documentID: id)
             return .document(DocumentInput(
-                id: id, source: file.path, contentHash: ContentHash.sha256Hex(bytes),
+                id: id, source: file.path, contentHash: hash,
                 text: String(decoding: decoded.utf8, as: UTF8.self), facts: facts, extractorVersion: Extractor.version),
                 bytes: size)
         } catch {

@@ -37,6 +37,13 @@ public struct SQLiteFactStore: FactStore {
         try await writer.write { db in try Self.ingest(document, in: db) }
     }
 
+    /// Whether a document with exactly this content is stored (then ingesting it again changes nothing).
+    public func containsContent(_ contentHash: String) async throws -> Bool {
+        try await writer.read { db in
+            try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE content_hash = ?", arguments: [contentHash]) ?? false
+        }
+    }
+
     public func counts() async throws -> StoreCounts {
         try await writer.read { db in
             func count(_ table: String) throws -> Int {
