@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 /// Settings every target shares: Swift 6 language mode with strict concurrency is the default for
@@ -16,8 +16,15 @@ let package = Package(
         .library(name: "ZonebaseModel", targets: ["ZonebaseModel"]),
         .library(name: "ZonebaseExtraction", targets: ["ZonebaseExtraction"]),
     ],
+    traits: [
+        // `swift build --traits Postgres`: the PostgreSQL backend. Off by default, because postgres-nio
+        // (with SwiftNIO and BoringSSL) adds about ten minutes to a clean build.
+        .trait(name: "Postgres", description: "The PostgreSQL knowledge base (postgres://… for --db)."),
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
@@ -28,7 +35,12 @@ let package = Package(
         // The knowledge base: documents, zones, events, figures in SQLite (GRDB). Never imports Extraction.
         .target(
             name: "ZonebaseStorage",
-            dependencies: ["ZonebaseModel", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "ZonebaseModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["Postgres"])),
+                .product(name: "Logging", package: "swift-log", condition: .when(traits: ["Postgres"])),
+            ],
             // The registry of national zones (from ../shared/reference): official names and dates.
             resources: [.copy("Resources/national_hitech_zones.csv"), .copy("Resources/national_etdz.csv")],
             swiftSettings: sharedSettings

@@ -194,3 +194,17 @@ public protocol FactQueries: Sendable {
     /// Every event with its zone.
     func allEvents() async throws -> [EventRow]
 }
+
+/// Everything the command line and the server need of a knowledge base; both backends provide it.
+public protocol KnowledgeBase: FactStore, FactQueries {
+    /// Whether a document with exactly this content is stored.
+    func containsContent(_ contentHash: String) async throws -> Bool
+    /// Merges zone `source` into `target`, remembering the names for later ingests.
+    func merge(_ source: StoredZone, into target: StoredZone) async throws
+    /// Splits the name `alias` off `zone` into a zone of its own, remembered for later ingests.
+    @discardableResult func split(_ alias: String, from zone: StoredZone) async throws -> StoredZone
+    /// Problems with the stored data (empty when consistent).
+    func consistencyProblems() async throws -> [String]
+    /// A digest of everything stored, independent of row ids.
+    func contentDigest() async throws -> String
+}

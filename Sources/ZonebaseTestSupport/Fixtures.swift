@@ -13,6 +13,14 @@ public enum Fixtures {
         return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     }()
 
+    /// The `zonebase` binary built beside the running tests (`.build/debug`, or the scratch path a
+    /// `--traits` build used), or `nil` when there is none.
+    public static let builtBinary: URL? = {
+        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("zonebase")
+        let candidates = [besideTests] + [".build/debug/zonebase", ".build/release/zonebase"].map { packageRoot.appendingPathComponent($0) }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }()
+
     /// The bundled sample documents.
     public static var samplesFolder: URL { packageRoot.appendingPathComponent("Samples") }
 

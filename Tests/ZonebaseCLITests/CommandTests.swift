@@ -70,10 +70,7 @@ import ZonebaseTestSupport
 }
 
 /// The `zonebase` binary `swift test` built beside the tests.
-private let builtBinary: URL? = {
-    let candidates = [".build/debug/zonebase", ".build/release/zonebase"].map { Fixtures.packageRoot.appendingPathComponent($0) }
-    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-}()
+private let builtBinary = Fixtures.builtBinary
 
 /// Runs the built `zonebase` binary end to end: exit statuses and JSON Lines output.
 @Suite(.enabled(if: builtBinary != nil, "no built zonebase binary under .build: process tests skipped"))

@@ -5,10 +5,9 @@ import ZonebaseTestSupport
 
 /// Kill -9 an ingest midway: the database stays consistent, and running it again gives exactly what
 /// a clean run gives.
-@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: Fixtures.packageRoot.appendingPathComponent(".build/debug/zonebase").path),
-                "no debug zonebase binary: crash test skipped"))
+@Suite(.enabled(if: Fixtures.builtBinary != nil, "no built zonebase binary: crash test skipped"))
 struct CrashTests {
-    private let binary = Fixtures.packageRoot.appendingPathComponent(".build/debug/zonebase")
+    private let binary = Fixtures.builtBinary ?? URL(fileURLWithPath: "/nonexistent")
 
     private func corpus(count: Int) throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zonebase-crash-\(UUID().uuidString)")

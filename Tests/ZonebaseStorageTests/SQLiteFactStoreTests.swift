@@ -27,8 +27,9 @@ import ZonebaseTestSupport
             == "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a")
     }
 
-    @Test func ingestingTwiceChangesNothing() async throws {
-        let store = try SQLiteFactStore()
+    @Test(arguments: Backend.available)
+    func ingestingTwiceChangesNothing(backend: Backend) async throws {
+        let store = try await backend.makeStore()
         let documents = try samples()
         for document in documents {
             let result = try await store.ingest(document)
@@ -41,8 +42,9 @@ import ZonebaseTestSupport
         #expect(first.figures > 20 && first.events >= 10)
     }
 
-    @Test func aChangedDocumentReplacesItsFacts() async throws {
-        let store = try SQLiteFactStore()
+    @Test(arguments: Backend.available)
+    func aChangedDocumentReplacesItsFacts(backend: Backend) async throws {
+        let store = try await backend.makeStore()
         let original = try input("note.txt", bytes: Array("Updated: 2013-11-29\n\nThe Baiyin High-tech Zone covers 8.05 square kilometers.".utf8))
         _ = try await store.ingest(original)
         let changed = try input("note.txt", bytes: Array("Updated: 2013-11-30\n\nThe Baiyin High-tech Zone covers 9 square kilometers.".utf8))
@@ -52,8 +54,9 @@ import ZonebaseTestSupport
         #expect(profile.figures.map(\.value) == [9])
     }
 
-    @Test func oneZoneAcrossDocumentsAndNames() async throws {
-        let store = try SQLiteFactStore()
+    @Test(arguments: Backend.available)
+    func oneZoneAcrossDocumentsAndNames(backend: Backend) async throws {
+        let store = try await backend.makeStore()
         _ = try await store.ingest(try input("a.txt", bytes: Array("Leshan Hi-tech Industrial Park was set up in 1996. The park has 177 industrial enterprises.".utf8)))
         _ = try await store.ingest(try input("b.txt", bytes: Array("The State Council approved Leshan National High-tech Industrial Development Zone on Aug 28, 2012.".utf8)))
         _ = try await store.ingest(try input("c.txt", bytes: Array("Leshan Economic and Technological Development Zone covers 10 square kilometers.".utf8)))
@@ -67,9 +70,10 @@ import ZonebaseTestSupport
         #expect(try await store.findZones("Leshan").count == 2)
     }
 
-    @Test(.enabled(if: Fixtures.sharedFolder != nil, "../shared is not there: dev-corpus store test skipped"))
-    func leshanProfileFromTheDevCorpus() async throws {
-        let store = try SQLiteFactStore()
+    @Test(.enabled(if: Fixtures.sharedFolder != nil, "../shared is not there: dev-corpus store test skipped"),
+          arguments: Backend.available)
+    func leshanProfileFromTheDevCorpus(backend: Backend) async throws {
+        let store = try await backend.makeStore()
         let document = try #require(try Fixtures.devDocument(startingWith: "000_"))
         _ = try await store.ingest(try input(document.id + ".txt", bytes: document.bytes))
         let zone = try #require(try await store.findZones("Leshan").first)
@@ -82,8 +86,8 @@ import ZonebaseTestSupport
 }
 
 @Suite struct SQLiteListingTests {
-    private func store() async throws -> SQLiteFactStore {
-        let store = try SQLiteFactStore()
+    private func store(_ backend: Backend) async throws -> any KnowledgeBase {
+        let store = try await backend.makeStore()
         for name in try FileManager.default.contentsOfDirectory(atPath: Fixtures.samplesFolder.path).filter({ !$0.hasSuffix(".jsonl") }) {
             let bytes = try Fixtures.sample(name)
             let id = (name as NSString).deletingPathExtension
@@ -94,8 +98,9 @@ import ZonebaseTestSupport
         return store
     }
 
-    @Test func figuresFilterByZoneMetricPeriodAndStatus() async throws {
-        let store = try await store()
+    @Test(arguments: Backend.available)
+    func figuresFilterByZoneMetricPeriodAndStatus(backend: Backend) async throws {
+        let store = try await store(backend)
         let kunming = try #require(try await store.findZones("Kunming").first)
         let revenue = try await store.figures(FigureFilter(zoneID: kunming.id, metric: .revenue, period: "2011"))
         #expect(revenue.map(\.figure.value).contains(108_860_000_000))
@@ -104,8 +109,9 @@ import ZonebaseTestSupport
         #expect(targets.map(\.figure.period) == ["2011/2015"])
     }
 
-    @Test func searchRanksDocumentsAndMarksMatches() async throws {
-        let store = try await store()
+    @Test(arguments: Backend.available)
+    func searchRanksDocumentsAndMarksMatches(backend: Backend) async throws {
+        let store = try await store(backend)
         let hits = try await store.search("photovoltaic energy", limit: 5)
         #expect(hits.map(\.document) == ["leshan-upgrade"])
         #expect(hits.first?.snippet.contains("[photovoltaic]") == true)
@@ -113,8 +119,9 @@ import ZonebaseTestSupport
         #expect(hits.first?.title.hasPrefix("Leshan high-tech zone joins the national ranks") == true)
     }
 
-    @Test func eventsCarryTheirZoneAndSource() async throws {
-        let events = try await store().allEvents()
+    @Test(arguments: Backend.available)
+    func eventsCarryTheirZoneAndSource(backend: Backend) async throws {
+        let events = try await store(backend).allEvents()
         #expect(events.contains { $0.zone.hasPrefix("Baiyin") && $0.event.kind == .constructionStart && $0.event.date == "2002-07" })
         #expect(events.allSatisfy { !$0.event.document.isEmpty && !$0.event.quote.isEmpty })
     }
@@ -148,14 +155,15 @@ import ZonebaseTestSupport
 }
 
 @Suite struct CorrectionTests {
-    private func ingest(_ id: String, _ text: String, into store: SQLiteFactStore) async throws -> IngestResult {
+    private func ingest(_ id: String, _ text: String, into store: any KnowledgeBase) async throws -> IngestResult {
         try await store.ingest(DocumentInput(
             id: id, source: id + ".txt", contentHash: ContentHash.sha256Hex(Array(text.utf8)), text: text,
             facts: Extractor().extract(text: text, documentID: id), extractorVersion: Extractor.version))
     }
 
-    @Test func aMergeSurvivesReingest() async throws {
-        let store = try SQLiteFactStore()
+    @Test(arguments: Backend.available)
+    func aMergeSurvivesReingest(backend: Backend) async throws {
+        let store = try await backend.makeStore()
         _ = try await ingest("a", "Chengdu Hi-tech Industrial Development Zone covers 130 square kilometers.", into: store)
         _ = try await ingest("b", "Tianfu Software Park covers 2 square kilometers.", into: store)
         let tianfu = try #require(try await store.findZones("Tianfu Software Park").first)
@@ -170,8 +178,9 @@ import ZonebaseTestSupport
         #expect(profile.aliases.contains("Tianfu Software Park"))
     }
 
-    @Test func aSplitSurvivesReingest() async throws {
-        let store = try SQLiteFactStore()
+    @Test(arguments: Backend.available)
+    func aSplitSurvivesReingest(backend: Backend) async throws {
+        let store = try await backend.makeStore()
         _ = try await ingest("a", "Leshan Hi-tech Industrial Park covers 10 square kilometers.", into: store)
         _ = try await ingest("b", "Leshan High-tech Park covers 20 square kilometers.", into: store)
         let leshan = try #require(try await store.findZones("Leshan Hi-tech Industrial Park").first)

@@ -24,7 +24,7 @@ struct FiguresCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let database = try store.open()
+        let database = try await store.open()
         var zoneID: Int64?
         if let zone {
             let candidates = try await database.findZones(zone)

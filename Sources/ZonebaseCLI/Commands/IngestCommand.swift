@@ -44,7 +44,7 @@ struct IngestCommand: AsyncParsableCommand {
         } catch let error as CLIError {
             throw ValidationError(error.description)
         }
-        let database = try store.open()
+        let database = try await store.open()
         var summary = IngestSummary(total: files.count)
         let progress = ProgressLine(total: files.count, enabled: OutputStream.standardError.isTerminal)
         // Extract a batch in parallel while the previous one is stored, in file order: the result does
@@ -86,7 +86,7 @@ struct IngestCommand: AsyncParsableCommand {
         if summary.refused > 0 { throw ExitCode(1) }
     }
 
-    private static func prepare(_ files: [URL], jobs: Int, store: SQLiteFactStore) async -> [Prepared] {
+    private static func prepare(_ files: [URL], jobs: Int, store: any KnowledgeBase) async -> [Prepared] {
         await withTaskGroup(of: (Int, Prepared).self) { group in
             var results = [Prepared?](repeating: nil, count: files.count)
             var next = 0
@@ -105,7 +105,7 @@ struct IngestCommand: AsyncParsableCommand {
         }
     }
 
-    private static func prepare(_ file: URL, store: SQLiteFactStore) async -> Prepared {
+    private static func prepare(_ file: URL, store: any KnowledgeBase) async -> Prepared {
         var size = 0
         do {
             let bytes = try FileReader.read(file.path, limit: DocumentFiles.maximumBytes)

@@ -16,7 +16,7 @@ struct ShowCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        let database = try store.open()
+        let database = try await store.open()
         let candidates = try await database.findZones(zone)
         guard let match = candidates.first else {
             throw ValidationError("no zone named \"\(zone)\"; list them with `zonebase zones`")

@@ -54,7 +54,7 @@ struct ZonesListCommand: AsyncParsableCommand {
 }
 
 /// Finds exactly one zone for a name the user typed, or says which ones it could be.
-func uniqueZone(_ name: String, in store: SQLiteFactStore) async throws -> StoredZone {
+func uniqueZone(_ name: String, in store: any KnowledgeBase) async throws -> StoredZone {
     let candidates = try await store.findZones(name)
     guard let first = candidates.first else { throw ValidationError("no zone named \"\(name)\"; list them with `zonebase zones`") }
     guard candidates.count == 1 else {
@@ -73,7 +73,7 @@ struct ZonesMergeCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        let database = try store.open()
+        let database = try await store.open()
         let from = try await uniqueZone(source, in: database)
         let into = try await uniqueZone(target, in: database)
         try await database.merge(from, into: into)
@@ -91,7 +91,7 @@ struct ZonesSplitCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        let database = try store.open()
+        let database = try await store.open()
         let from = try await uniqueZone(zone, in: database)
         let created: StoredZone
         do {

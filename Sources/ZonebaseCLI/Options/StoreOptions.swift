@@ -5,17 +5,26 @@ import ZonebaseStorage
 /// The `--db` option every command that uses the knowledge base shares.
 struct StoreOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
-        "The SQLite database file (default: $ZONEBASE_DB, else ./zonebase.sqlite).", valueName: "path"))
+        "The SQLite file, or postgres://user:password@host:port/database (built with --traits Postgres). "
+            + "Default: $ZONEBASE_DB, else ./zonebase.sqlite.",
+        valueName: "path-or-url"))
     var db: String?
 
-    /// The database path: the option, else `ZONEBASE_DB`, else `./zonebase.sqlite`.
+    /// The database: the option, else `ZONEBASE_DB`, else `./zonebase.sqlite`.
     var path: String {
         db ?? ProcessInfo.processInfo.environment["ZONEBASE_DB"] ?? "zonebase.sqlite"
     }
 
-    /// Opens the store.
-    func open() throws -> SQLiteFactStore {
+    /// Opens the knowledge base the path names.
+    func open() async throws -> any KnowledgeBase {
         do {
+            if path.hasPrefix("postgres://") || path.hasPrefix("postgresql://") {
+                #if Postgres
+                return try await PostgresFactStore(url: path)
+                #else
+                throw StoreError("this zonebase was built without PostgreSQL; build it with `swift build --traits Postgres`")
+                #endif
+            }
             return try SQLiteFactStore(path: path)
         } catch let error as StoreError {
             throw ValidationError(error.description)

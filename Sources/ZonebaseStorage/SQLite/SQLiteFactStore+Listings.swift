@@ -1,7 +1,7 @@
 import GRDB
 import ZonebaseModel
 
-extension SQLiteFactStore: FactQueries {
+extension SQLiteFactStore {
     public func figures(_ filter: FigureFilter) async throws -> [FigureRow] {
         try await writer.read { db in
             try Row.fetchAll(

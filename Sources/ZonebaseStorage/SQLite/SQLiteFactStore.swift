@@ -3,7 +3,7 @@ import ZonebaseModel
 
 /// The default knowledge base: an embedded SQLite file through GRDB, in WAL mode so readers (the
 /// server) never wait for an ingest. Every statement binds its values; none is built from strings.
-public struct SQLiteFactStore: FactStore {
+public struct SQLiteFactStore: KnowledgeBase {
     let writer: any DatabaseWriter
 
     /// Opens (creating if needed) the database file at `path` and brings its schema up to date.

@@ -1,0 +1,95 @@
+#if Postgres
+import Logging
+import PostgresNIO
+
+/// The PostgreSQL schema: the same tables and invariants as SQLite's, append-only, applied under a
+/// transaction-scoped advisory lock so that processes starting together migrate once.
+enum PostgresMigrations {
+    static let migrations: [(name: String, statements: [String])] = [
+        ("v1: documents, zones, facts, full-text index", [
+            """
+            CREATE TABLE document (
+                id TEXT PRIMARY KEY, content_hash TEXT NOT NULL UNIQUE, source TEXT NOT NULL, title TEXT,
+                language TEXT CHECK (language IN ('en', 'zh')), published_date TEXT, text TEXT NOT NULL,
+                extractor_version TEXT NOT NULL)
+            """,
+            """
+            CREATE TABLE zone (
+                id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL, zone_key TEXT NOT NULL, zone_words TEXT NOT NULL,
+                type TEXT NOT NULL CHECK (type IN ('high-tech', 'economic-technological', 'industrial-park', 'free-trade', 'new-area', 'other')),
+                level TEXT CHECK (level IN ('national', 'provincial', 'municipal')), province TEXT, city TEXT,
+                parent_id BIGINT REFERENCES zone(id) ON DELETE SET NULL, name_zh TEXT, registry_name TEXT,
+                registry_national_date TEXT)
+            """,
+            "CREATE INDEX zone_by_words ON zone(zone_words)",
+            """
+            CREATE TABLE zone_alias (
+                zone_id BIGINT NOT NULL REFERENCES zone(id) ON DELETE CASCADE, alias TEXT NOT NULL,
+                document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                level TEXT CHECK (level IN ('national', 'provincial', 'municipal')), UNIQUE (zone_id, alias, document_id))
+            """,
+            "CREATE INDEX zone_alias_by_alias ON zone_alias(lower(alias))",
+            """
+            CREATE TABLE event (
+                id BIGSERIAL PRIMARY KEY, document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                zone_id BIGINT NOT NULL REFERENCES zone(id),
+                kind TEXT NOT NULL CHECK (kind IN ('established', 'construction_start', 'provincial_approval', 'national_approval')),
+                date TEXT NOT NULL, authority TEXT, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
+                quote TEXT NOT NULL, sentence TEXT NOT NULL, rule TEXT NOT NULL)
+            """,
+            """
+            CREATE TABLE figure (
+                id BIGSERIAL PRIMARY KEY, document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                zone_id BIGINT REFERENCES zone(id), subject TEXT NOT NULL,
+                metric TEXT NOT NULL CHECK (metric IN ('output_value', 'added_value', 'profit_tax', 'profit', 'tax', 'revenue', 'gdp', 'investment', 'exports', 'enterprises', 'hitech_enterprises', 'jobs', 'projects', 'area', 'population', 'rd_spending', 'patents', 'other')),
+                value DOUBLE PRECISION NOT NULL, unit TEXT NOT NULL CHECK (unit IN ('CNY', 'USD', 'km2', 'count', 'percent')),
+                aspect TEXT NOT NULL CHECK (aspect IN ('level', 'growth', 'share')),
+                status TEXT NOT NULL CHECK (status IN ('actual', 'target', 'expected')),
+                bound TEXT NOT NULL CHECK (bound IN ('exact', 'at_least', 'at_most', 'approx')),
+                period TEXT, is_conversion BOOLEAN NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
+                quote TEXT NOT NULL, sentence TEXT NOT NULL, rule TEXT NOT NULL)
+            """,
+            "CREATE INDEX figure_by_zone ON figure(zone_id, metric, period)",
+            """
+            CREATE TABLE industry (
+                id BIGSERIAL PRIMARY KEY, document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                zone_id BIGINT NOT NULL REFERENCES zone(id), name TEXT NOT NULL, span_start INTEGER NOT NULL,
+                span_end INTEGER NOT NULL, quote TEXT NOT NULL)
+            """,
+            """
+            CREATE TABLE document_text (
+                document_id TEXT PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE, title TEXT NOT NULL, body TEXT NOT NULL,
+                words TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', title || ' ' || body)) STORED)
+            """,
+            "CREATE INDEX document_text_words ON document_text USING GIN (words)",
+            """
+            CREATE TABLE zone_correction (
+                id BIGSERIAL PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('merge', 'split')), alias TEXT NOT NULL UNIQUE,
+                target_zone_id BIGINT REFERENCES zone(id) ON DELETE CASCADE)
+            """,
+        ]),
+    ]
+
+    static func migrate(_ connection: PostgresConnection, schema: String?, logger: Logger) async throws {
+        try await PostgresFactStore.transaction(connection, logger) { connection in
+            try await connection.query("SELECT pg_advisory_xact_lock(7242017)", logger: logger)
+            if let schema {
+                // The name was checked to be letters, digits and underscores: quoting makes it an identifier.
+                try await connection.query("CREATE SCHEMA IF NOT EXISTS \(unescaped: "\"" + schema + "\"")", logger: logger)
+                try await connection.query("SET search_path TO \(unescaped: "\"" + schema + "\"")", logger: logger)
+            }
+            try await connection.query("CREATE TABLE IF NOT EXISTS zonebase_migration (name TEXT PRIMARY KEY)", logger: logger)
+            var applied = Set<String>()
+            for try await name in try await connection.query("SELECT name FROM zonebase_migration", logger: logger).decode(String.self) {
+                applied.insert(name)
+            }
+            for migration in migrations where !applied.contains(migration.name) {
+                for statement in migration.statements {
+                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)  // constant DDL, no values
+                }
+                try await connection.query("INSERT INTO zonebase_migration (name) VALUES (\(migration.name))", logger: logger)
+            }
+        }
+    }
+}
+#endif
