@@ -101,6 +101,11 @@ public struct StoredFigure: Sendable, Hashable, Codable {
     public var document: String
     public var quote: String
     public var sentence: String
+    /// Where the quote is in the original document: byte offsets `[spanStart, spanEnd)`.
+    public var spanStart: Int = 0
+    public var spanEnd: Int = 0
+    /// Where the document was read from.
+    public var source: String = ""
 }
 
 /// Everything the store knows of one zone.
@@ -112,6 +117,8 @@ public struct ZoneProfile: Sendable, Hashable, Codable {
     public var events: [StoredEvent]
     /// Leading industries, as written.
     public var industries: [String]
+    /// Zones that are part of this one (sub-parks).
+    public var subZones: [String] = []
     /// Figures about the zone, newest period first.
     public var figures: [StoredFigure]
 }

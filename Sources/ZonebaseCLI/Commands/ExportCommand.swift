@@ -53,14 +53,15 @@ struct ExportCommand: AsyncParsableCommand {
 /// Figures as tables, shared by `figures` and `export`.
 enum ExportTables {
     static let figureHeader = ["zone", "subject", "metric", "value", "unit", "aspect", "status", "bound", "period",
-                               "conversion", "document", "quote", "sentence"]
+                               "conversion", "document", "quote", "sentence", "span_start", "span_end", "source"]
 
     static func figureRows(_ rows: [FigureRow]) -> [[String]] {
         rows.map { row in
             let figure = row.figure
             return [row.zone ?? "", figure.subject, figure.metric.rawValue, formatted(figure.value), figure.unit.rawValue,
                     figure.aspect.rawValue, figure.status.rawValue, figure.bound.rawValue, figure.period ?? "",
-                    figure.isConversion ? "true" : "false", figure.document, figure.quote, figure.sentence]
+                    figure.isConversion ? "true" : "false", figure.document, figure.quote, figure.sentence,
+                    String(figure.spanStart), String(figure.spanEnd), figure.source]
         }
     }
 

@@ -54,6 +54,7 @@ enum ProfileRenderer {
                     + "  [\(event.document): \"\(event.quote)\"]")
             }
         }
+        if !profile.subZones.isEmpty { lines.append("Sub-parks: " + profile.subZones.joined(separator: "; ")) }
         if !profile.industries.isEmpty { lines.append("Leading industries: " + profile.industries.joined(separator: "; ")) }
         for (title, status) in [("Figures", FigureStatus.actual), ("Targets", .target), ("Expected", .expected)] {
             let figures = profile.figures.filter { $0.status == status }

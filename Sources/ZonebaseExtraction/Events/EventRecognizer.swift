@@ -155,7 +155,7 @@ struct EventRecognizer {
 
     private func authority(for trigger: Trigger, in sentence: AnalyzedSentence) -> String? {
         let range = sentence.range
-        let window = max(range.lowerBound, trigger.index - 8)..<min(range.upperBound, trigger.index + 12)
+        let window = max(range.lowerBound, trigger.index - 8)..<min(range.upperBound, trigger.index + 18)
         for index in window where index + 1 < range.upperBound {
             if tokens[index].isWord("state"), tokens[index + 1].isWord("council") { return "State Council" }
         }

@@ -78,7 +78,14 @@ extension PostgresFactStore {
             let figures = try await Self.figureRows(
                 "\(unescaped: Self.figureSelect) WHERE f.zone_id = \(zone.id) ORDER BY f.status, f.period DESC NULLS LAST, f.metric, f.id",
                 connection, logger)
-            return ZoneProfile(zone: zone, aliases: aliases, events: events, industries: industries, figures: figures.map(\.figure))
+            var subZones: [String] = []
+            for try await name in try await connection.query(
+                "SELECT name FROM zone WHERE parent_id = \(zone.id) ORDER BY name", logger: logger).decode(String.self)
+            {
+                subZones.append(name)
+            }
+            return ZoneProfile(
+                zone: zone, aliases: aliases, events: events, industries: industries, subZones: subZones, figures: figures.map(\.figure))
         }
     }
 
@@ -99,8 +106,8 @@ extension PostgresFactStore {
     /// The columns `figureRows` decodes; queries start with it (`"\(unescaped: figureSelect) WHERE …"`).
     static let figureSelect = """
         SELECT z.name, f.subject, f.metric, f.value, f.unit, f.aspect, f.status, f.bound, f.period, f.is_conversion,
-               f.document_id, f.quote, f.sentence
-        FROM figure f LEFT JOIN zone z ON z.id = f.zone_id
+               f.document_id, f.quote, f.sentence || E'\\x1F' || f.span_start || E'\\x1F' || f.span_end || E'\\x1F' || d.source
+        FROM figure f LEFT JOIN zone z ON z.id = f.zone_id JOIN document d ON d.id = f.document_id
         """
 
     static func figureRows(_ query: PostgresQuery, _ connection: PostgresConnection, _ logger: Logger) async throws -> [FigureRow] {
@@ -108,11 +115,14 @@ extension PostgresFactStore {
         for try await row in try await connection.query(query, logger: logger)
             .decode((String?, String, String, Double, String, String, String, String, String?, Bool, String, String, String).self)
         {
+            // The last column packs sentence, offsets and source (tuples decode at most 13 columns here).
+            let packed = row.12.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
             rows.append(FigureRow(zone: row.0, figure: StoredFigure(
                 subject: row.1, metric: Metric(rawValue: row.2) ?? .other, value: row.3, unit: FigureUnit(rawValue: row.4) ?? .count,
                 aspect: Aspect(rawValue: row.5) ?? .level, status: FigureStatus(rawValue: row.6) ?? .actual,
                 bound: Bound(rawValue: row.7) ?? .exact, period: row.8, isConversion: row.9, document: row.10, quote: row.11,
-                sentence: row.12)))
+                sentence: packed.first ?? "", spanStart: packed.count > 1 ? Int(packed[1]) ?? 0 : 0,
+                spanEnd: packed.count > 2 ? Int(packed[2]) ?? 0 : 0, source: packed.count > 3 ? packed[3...].joined(separator: "\u{1F}") : "")))
         }
         return rows
     }

@@ -8,8 +8,8 @@ extension SQLiteFactStore {
                 db,
                 sql: """
                     SELECT z.name AS zone, f.subject, f.metric, f.value, f.unit, f.aspect, f.status, f.bound, f.period,
-                           f.is_conversion, f.document_id, f.quote, f.sentence
-                    FROM figure f LEFT JOIN zone z ON z.id = f.zone_id
+                           f.is_conversion, f.document_id, f.quote, f.sentence, f.span_start, f.span_end, d.source
+                    FROM figure f LEFT JOIN zone z ON z.id = f.zone_id JOIN document d ON d.id = f.document_id
                     WHERE (?1 IS NULL OR f.zone_id = ?1) AND (?2 IS NULL OR f.metric = ?2)
                       AND (?3 IS NULL OR substr(f.period, 1, length(?3)) = ?3) AND (?4 IS NULL OR f.status = ?4)
                     ORDER BY z.name, f.metric, f.period, f.id

@@ -69,12 +69,16 @@ extension SQLiteFactStore {
             let figures = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT subject, metric, value, unit, aspect, status, bound, period, is_conversion, document_id, quote, sentence
-                    FROM figure WHERE zone_id = ? ORDER BY status, period DESC, metric, id
+                    SELECT f.subject, f.metric, f.value, f.unit, f.aspect, f.status, f.bound, f.period, f.is_conversion,
+                           f.document_id, f.quote, f.sentence, f.span_start, f.span_end, d.source
+                    FROM figure f JOIN document d ON d.id = f.document_id
+                    WHERE f.zone_id = ? ORDER BY f.status, f.period DESC, f.metric, f.id
                     """,
                 arguments: [zone.id]
             ).map(Self.figure)
-            return ZoneProfile(zone: zone, aliases: aliases, events: events, industries: industries, figures: figures)
+            let subZones = try String.fetchAll(db, sql: "SELECT name FROM zone WHERE parent_id = ? ORDER BY name", arguments: [zone.id])
+            return ZoneProfile(
+                zone: zone, aliases: aliases, events: events, industries: industries, subZones: subZones, figures: figures)
         }
     }
 
@@ -84,6 +88,6 @@ extension SQLiteFactStore {
             unit: FigureUnit(rawValue: row["unit"]) ?? .count, aspect: Aspect(rawValue: row["aspect"]) ?? .level,
             status: FigureStatus(rawValue: row["status"]) ?? .actual, bound: Bound(rawValue: row["bound"]) ?? .exact,
             period: row["period"], isConversion: row["is_conversion"], document: row["document_id"], quote: row["quote"],
-            sentence: row["sentence"])
+            sentence: row["sentence"], spanStart: row["span_start"], spanEnd: row["span_end"], source: row["source"])
     }
 }
