@@ -44,12 +44,7 @@ struct ExtractCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let files: [URL]
-        do {
-            files = try DocumentFiles.expand(paths)
-        } catch let error as CLIError {
-            throw ValidationError(error.description)
-        }
+        let files = try DocumentFiles.expandArguments(paths)
         let output = OutputStream.standardOutput
         let format = self.format ?? (output.isTerminal ? .table : .jsonl)
         var refused = 0

@@ -38,12 +38,7 @@ struct IngestCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let files: [URL]
-        do {
-            files = try DocumentFiles.expand(paths)
-        } catch let error as CLIError {
-            throw ValidationError(error.description)
-        }
+        let files = try DocumentFiles.expandArguments(paths)
         let database = try await store.open()
         var summary = IngestSummary(total: files.count)
         let progress = ProgressLine(total: files.count, enabled: OutputStream.standardError.isTerminal)

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 
 /// Expands the paths a user gives into the document files to read: files as given, folders
@@ -36,6 +37,15 @@ struct DocumentFiles {
             files += found.sorted { $0.path < $1.path }
         }
         return files
+    }
+
+    /// ``expand(_:)`` for command arguments: a missing path is a usage error (exit status 2).
+    static func expandArguments(_ paths: [String]) throws -> [URL] {
+        do {
+            return try expand(paths)
+        } catch let error as CLIError {
+            throw ValidationError(error.description)
+        }
     }
 
     /// The document id of a file: its name without the extension.
