@@ -102,6 +102,13 @@ enum SQLiteMigrations {
                 CREATE INDEX zone_by_words ON zone(zone_words);
                 """)
         }
+        migrator.registerMigration("v5: fewer full-text index merges during ingest") { db in
+            // Each document's transaction writes a small index segment; merging them every 16
+            // segments instead of 4 roughly halves the pages an ingest writes.
+            try db.execute(sql: "INSERT INTO document_text(document_text, rank) VALUES('automerge', 16)")
+            // Zones are found by their name words (v4); the key index only cost writes.
+            try db.execute(sql: "DROP INDEX zone_by_key")
+        }
         return migrator
     }
 }
