@@ -195,3 +195,11 @@ import ZonebaseTestSupport
         await #expect(throws: StoreError.self) { try await store.split("Nowhere Park", from: leshan) }
     }
 }
+
+@Suite struct DatabaseLocationTests {
+    @Test func passwordsAreNeverShown() {
+        #expect(DatabaseLocation.redacted("postgres://zonebase:secret@127.0.0.1:5432/db") == "postgres://zonebase:***@127.0.0.1:5432/db")
+        #expect(DatabaseLocation.redacted("postgres://zonebase@host/db") == "postgres://zonebase@host/db")
+        #expect(DatabaseLocation.redacted("zonebase.sqlite") == "zonebase.sqlite")
+    }
+}

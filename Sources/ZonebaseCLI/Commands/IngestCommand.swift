@@ -77,7 +77,7 @@ struct IngestCommand: AsyncParsableCommand {
             }
         }
         progress.finish()
-        OutputStream.standardOutput.write(summary.line(database: store.path))
+        OutputStream.standardOutput.write(summary.line(database: DatabaseLocation.redacted(store.path)))
         if summary.refused > 0 { throw ExitCode(1) }
     }
 

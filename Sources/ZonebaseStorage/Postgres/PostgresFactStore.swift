@@ -102,11 +102,6 @@ public actor PostgresFactStore: KnowledgeBase {
     }
 
     /// The URL without its password, for messages.
-    static func redacted(_ url: String) -> String {
-        guard let at = url.lastIndex(of: "@"), let scheme = url.range(of: "://") else { return url }
-        let credentials = url[scheme.upperBound..<at]
-        guard let colon = credentials.firstIndex(of: ":") else { return url }
-        return String(url[..<colon]) + ":***" + String(url[at...])
-    }
+    static func redacted(_ url: String) -> String { DatabaseLocation.redacted(url) }
 }
 #endif
