@@ -63,6 +63,7 @@ extension PostgresFactStore {
             return id
         }
         var stored = 0
+        var figures = FigureColumns()
         for fact in facts.facts {
             let evidence = fact.evidence
             let start = evidence.span.start
@@ -84,17 +85,25 @@ extension PostgresFactStore {
                     VALUES (\(document.id), \(zone), \(industry.name), \(start), \(end), \(evidence.quote))
                     """, logger: logger)
             case .figure(let figure):
-                let zone = try await zoneID(named: figure.subject, create: false)
-                let value = figure.value.isFinite ? figure.value : 0
-                try await connection.query("""
-                    INSERT INTO figure (document_id, zone_id, subject, metric, value, unit, aspect, status, bound, period,
-                                        is_conversion, span_start, span_end, quote, sentence, rule)
-                    VALUES (\(document.id), \(zone), \(figure.subject), \(figure.metric.rawValue), \(value), \(figure.unit.rawValue),
-                            \(figure.aspect.rawValue), \(figure.status.rawValue), \(figure.bound.rawValue), \(figure.period?.description),
-                            \(figure.isConversion), \(start), \(end), \(evidence.quote), \(evidence.sentence), \(evidence.rule))
-                    """, logger: logger)
+                figures.append(figure, zone: try await zoneID(named: figure.subject, create: false))
             }
             stored += 1
+        }
+        if !figures.subjects.isEmpty {
+            // All of a document's figures in one statement: one round trip instead of one per figure.
+            // Arrays cannot hold NULL here, so -1 and "" stand for it and NULLIF turns them back.
+            try await connection.query("""
+                INSERT INTO figure (document_id, zone_id, subject, metric, value, unit, aspect, status, bound, period,
+                                    is_conversion, span_start, span_end, quote, sentence, rule)
+                SELECT \(document.id), NULLIF(zone, -1), subject, metric, value, unit, aspect, status, bound, NULLIF(period, ''),
+                       conversion, span_start, span_end, quote, sentence, rule
+                FROM unnest(\(figures.zones)::bigint[], \(figures.subjects)::text[], \(figures.metrics)::text[], \(figures.values)::float8[],
+                            \(figures.units)::text[], \(figures.aspects)::text[], \(figures.statuses)::text[], \(figures.bounds)::text[],
+                            \(figures.periods)::text[], \(figures.conversions)::bool[], \(figures.starts)::int4[], \(figures.ends)::int4[],
+                            \(figures.quotes)::text[], \(figures.sentences)::text[], \(figures.rules)::text[])
+                     AS f(zone, subject, metric, value, unit, aspect, status, bound, period, conversion, span_start, span_end,
+                          quote, sentence, rule)
+                """, logger: logger)
         }
         if existed {
             try await connection.query("""
@@ -105,6 +114,33 @@ extension PostgresFactStore {
                 """, logger: logger)
         }
         return existed ? .updated(facts: stored + zoneIDs.count) : .new(facts: stored + zoneIDs.count)
+    }
+}
+
+/// A document's figures as columns, for one multi-row insert.
+struct FigureColumns {
+    var zones: [Int64] = [], subjects: [String] = [], metrics: [String] = [], values: [Double] = [], units: [String] = []
+    var aspects: [String] = [], statuses: [String] = [], bounds: [String] = [], periods: [String] = []
+    var conversions: [Bool] = [], starts: [Int32] = [], ends: [Int32] = [], quotes: [String] = [], sentences: [String] = []
+    var rules: [String] = []
+
+    mutating func append(_ figure: Figure, zone: Int64?) {
+        let evidence = figure.evidence
+        zones.append(zone ?? -1)
+        subjects.append(figure.subject)
+        metrics.append(figure.metric.rawValue)
+        values.append(figure.value.isFinite ? figure.value : 0)
+        units.append(figure.unit.rawValue)
+        aspects.append(figure.aspect.rawValue)
+        statuses.append(figure.status.rawValue)
+        bounds.append(figure.bound.rawValue)
+        periods.append(figure.period?.description ?? "")
+        conversions.append(figure.isConversion)
+        starts.append(Int32(clamping: evidence.span.start))
+        ends.append(Int32(clamping: evidence.span.end))
+        quotes.append(evidence.quote)
+        sentences.append(evidence.sentence)
+        rules.append(evidence.rule)
     }
 }
 
