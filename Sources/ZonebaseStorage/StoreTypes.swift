@@ -136,6 +136,10 @@ public struct StoreCounts: Sendable, Hashable, Codable {
 public protocol FactStore: Sendable {
     /// Stores a document and its facts in one transaction: new, updated (old facts replaced) or unchanged.
     func ingest(_ document: DocumentInput) async throws -> IngestResult
+    /// Stores several documents, each all-or-nothing (a savepoint of its own), committed together:
+    /// one commit instead of one per document. A document that fails is rolled back alone and its
+    /// error returned in its place; a killed run loses at most the uncommitted group.
+    func ingest(_ documents: [DocumentInput]) async -> [Result<IngestResult, any Error>]
     /// Zones matching `filter`, by name.
     func zones(_ filter: ZoneFilter) async throws -> [StoredZone]
     /// Zones whose name or alias matches `name` (any case), or whose id is `name`.
@@ -144,6 +148,17 @@ public protocol FactStore: Sendable {
     func profile(of zone: StoredZone) async throws -> ZoneProfile
     /// Row counts.
     func counts() async throws -> StoreCounts
+}
+
+extension FactStore {
+    /// Stores the documents one transaction each: for stores with nothing better to do.
+    public func ingest(_ documents: [DocumentInput]) async -> [Result<IngestResult, any Error>] {
+        var results: [Result<IngestResult, any Error>] = []
+        for document in documents {
+            do { results.append(.success(try await ingest(document))) } catch { results.append(.failure(error)) }
+        }
+        return results
+    }
 }
 
 /// Which figures to list.

@@ -6,4 +6,14 @@ extension Database {
     func cachedExecute(sql: String, arguments: StatementArguments = StatementArguments()) throws {
         try cachedStatement(sql: sql).execute(arguments: arguments)
     }
+
+    /// Whether a cached query returns a row.
+    func cachedExists(sql: String, arguments: StatementArguments) throws -> Bool {
+        try Row.fetchOne(try cachedStatement(sql: sql), arguments: arguments) != nil
+    }
+
+    /// The first row of a cached query.
+    func cachedRow(sql: String, arguments: StatementArguments) throws -> Row? {
+        try Row.fetchOne(try cachedStatement(sql: sql), arguments: arguments)
+    }
 }

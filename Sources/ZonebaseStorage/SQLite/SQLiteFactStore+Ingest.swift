@@ -5,10 +5,10 @@ extension SQLiteFactStore {
     /// Stores one document in the caller's transaction. Same content → unchanged; same id with new
     /// content → its old facts are deleted (cascading) and the new ones stored.
     static func ingest(_ document: DocumentInput, in db: Database) throws -> IngestResult {
-        if try String.fetchOne(db, sql: "SELECT id FROM document WHERE content_hash = ?", arguments: [document.contentHash]) != nil {
+        if try db.cachedExists(sql: "SELECT 1 FROM document WHERE content_hash = ?", arguments: [document.contentHash]) {
             return .unchanged
         }
-        let existed = try String.fetchOne(db, sql: "SELECT id FROM document WHERE id = ?", arguments: [document.id]) != nil
+        let existed = try db.cachedExists(sql: "SELECT 1 FROM document WHERE id = ?", arguments: [document.id])
         if existed {
             try db.cachedExecute(sql: "DELETE FROM document_text WHERE document_id = ?", arguments: [document.id])
             try db.cachedExecute(sql: "DELETE FROM document WHERE id = ?", arguments: [document.id])

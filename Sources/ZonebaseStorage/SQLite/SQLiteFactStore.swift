@@ -37,6 +37,22 @@ public struct SQLiteFactStore: KnowledgeBase {
         try await writer.write { db in try Self.ingest(document, in: db) }
     }
 
+    public func ingest(_ documents: [DocumentInput]) async -> [Result<IngestResult, any Error>] {
+        // One transaction for the group: one commit, and one full-text segment instead of one per
+        // document. Should anything fail, nothing of the group is kept and each document is stored
+        // again in a transaction of its own, so a document is always all or nothing.
+        if documents.count > 1,
+           let results = try? await writer.write({ db in try documents.map { try Self.ingest($0, in: db) } })
+        {
+            return results.map { .success($0) }
+        }
+        var results: [Result<IngestResult, any Error>] = []
+        for document in documents {
+            do { results.append(.success(try await ingest(document))) } catch { results.append(.failure(error)) }
+        }
+        return results
+    }
+
     /// Whether a document with exactly this content is stored (then ingesting it again changes nothing).
     public func containsContent(_ contentHash: String) async throws -> Bool {
         try await writer.read { db in

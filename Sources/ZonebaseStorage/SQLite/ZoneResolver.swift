@@ -8,8 +8,8 @@ import ZonebaseModel
 enum ZoneResolver {
     static func resolve(_ zone: Zone, documentID: String, in db: Database) throws -> Int64 {
         // A user's correction wins over the rules, and survives re-ingest.
-        if let correction = try Row.fetchOne(
-            db, sql: "SELECT kind, target_zone_id FROM zone_correction WHERE alias = ?", arguments: [zone.name.lowercased()])
+        if let correction = try db.cachedRow(
+            sql: "SELECT kind, target_zone_id FROM zone_correction WHERE alias = ?", arguments: [zone.name.lowercased()])
         {
             let kind: String = correction["kind"]
             if kind == "merge", let target: Int64 = correction["target_zone_id"] {
@@ -17,8 +17,8 @@ enum ZoneResolver {
                 return target
             }
         }
-        let isSplit = try Bool.fetchOne(
-            db, sql: "SELECT 1 FROM zone_correction WHERE alias = ? AND kind = 'split'", arguments: [zone.name.lowercased()]) ?? false
+        let isSplit = try db.cachedExists(
+            sql: "SELECT 1 FROM zone_correction WHERE alias = ? AND kind = 'split'", arguments: [zone.name.lowercased()])
         let key = ZoneKey(zone.name)
         let storedKey = isSplit ? "split:\(zone.name.lowercased())"
             : key.words.isEmpty ? "doc:\(documentID):\(zone.name.lowercased())" : key.description
