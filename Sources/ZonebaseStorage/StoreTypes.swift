@@ -85,6 +85,10 @@ public struct StoredEvent: Sendable, Hashable, Codable {
     public var authority: String?
     public var document: String
     public var quote: String
+    /// Where the document was read from (a path or URL).
+    public var source: String = ""
+    /// The date the document states for itself, when it states one.
+    public var published: String? = nil
 }
 
 /// A figure with its source.
@@ -106,6 +110,8 @@ public struct StoredFigure: Sendable, Hashable, Codable {
     public var spanEnd: Int = 0
     /// Where the document was read from.
     public var source: String = ""
+    /// The date the document states for itself, when it states one.
+    public var published: String? = nil
 }
 
 /// Everything the store knows of one zone.
@@ -171,13 +177,19 @@ public struct FigureFilter: Sendable {
     public var period: String?
     /// Only this status.
     public var status: FigureStatus?
+    /// Only figures of a subject and metric that some target is about (the targets themselves, and
+    /// the actuals and forecasts they are judged against).
+    public var targetedOnly: Bool
 
     /// Creates a filter; `nil` means any.
-    public init(zoneID: Int64? = nil, metric: Metric? = nil, period: String? = nil, status: FigureStatus? = nil) {
+    public init(
+        zoneID: Int64? = nil, metric: Metric? = nil, period: String? = nil, status: FigureStatus? = nil, targetedOnly: Bool = false
+    ) {
         self.zoneID = zoneID
         self.metric = metric
         self.period = period
         self.status = status
+        self.targetedOnly = targetedOnly
     }
 }
 
@@ -185,6 +197,8 @@ public struct FigureFilter: Sendable {
 public struct FigureRow: Sendable, Hashable, Codable {
     /// The zone's stored name, when the subject resolved to a zone.
     public var zone: String?
+    /// The zone's id, when the subject resolved to a zone.
+    public var zoneID: Int64? = nil
     /// The figure and its source.
     public var figure: StoredFigure
 }
@@ -203,8 +217,30 @@ public struct SearchHit: Sendable, Hashable, Codable {
 public struct EventRow: Sendable, Hashable, Codable {
     /// The zone's stored name.
     public var zone: String
+    /// The zone's id.
+    public var zoneID: Int64 = 0
     /// The event and its source.
     public var event: StoredEvent
+}
+
+/// A stored document's readable text, for rules that read sentences again (claims about order and count).
+public struct DocumentText: Sendable, Hashable, Codable {
+    /// The document id.
+    public var document: String
+    /// Its headline, when it has one.
+    public var title: String?
+    /// The date the document states for itself.
+    public var published: String?
+    /// The text with markup blanked, offsets as in the original.
+    public var text: String
+
+    /// Creates a document text.
+    public init(document: String, title: String?, published: String?, text: String) {
+        self.document = document
+        self.title = title
+        self.published = published
+        self.text = text
+    }
 }
 
 /// Listings beyond one zone: figures, search and export.
@@ -215,6 +251,8 @@ public protocol FactQueries: Sendable {
     func search(_ words: String, limit: Int) async throws -> [SearchHit]
     /// Every event with its zone.
     func allEvents() async throws -> [EventRow]
+    /// The texts of the documents that contain every word of `words` (all documents when `nil`).
+    func documentTexts(containing words: String?) async throws -> [DocumentText]
 }
 
 /// Everything the command line and the server need of a knowledge base; both backends provide it.

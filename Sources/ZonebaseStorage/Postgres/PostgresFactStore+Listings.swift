@@ -6,10 +6,20 @@ import ZonebaseModel
 extension PostgresFactStore {
     public func figures(_ filter: FigureFilter) async throws -> [FigureRow] {
         try await serialized { connection, logger in
-            try await Self.figureRows(PostgresQuery(
+            // A period filter is a prefix ("2011" finds 2011, 2011-12, 2011/2015).
+            let targeted = """
+                AND f.id IN (
+                    WITH targeted AS (SELECT DISTINCT zone_id, lower(subject) AS subject, metric FROM figure WHERE status = 'target')
+                    SELECT f.id FROM targeted t JOIN figure f ON f.zone_id = t.zone_id AND f.metric = t.metric
+                    UNION
+                    SELECT f.id FROM targeted t JOIN figure f ON t.zone_id IS NULL AND f.zone_id IS NULL
+                                                              AND f.metric = t.metric AND lower(f.subject) = t.subject)
+                """
+            return try await Self.figureRows(PostgresQuery(
                 unsafeSQL: Self.figureSelect + """
                      WHERE ($1::bigint IS NULL OR f.zone_id = $1) AND ($2::text IS NULL OR f.metric = $2)
                        AND ($3::text IS NULL OR left(f.period, length($3)) = $3) AND ($4::text IS NULL OR f.status = $4)
+                       \(filter.targetedOnly ? targeted : "")
                      ORDER BY z.name, f.metric, f.period, f.id
                     """,
                 binds: try Self.binds(filter.zoneID, filter.metric?.rawValue, filter.period, filter.status?.rawValue)), connection, logger)
@@ -38,14 +48,29 @@ extension PostgresFactStore {
         try await serialized { connection, logger in
             var rows: [EventRow] = []
             for try await row in try await connection.query("""
-                SELECT z.name, e.kind, e.date, e.authority, e.document_id, e.quote
-                FROM event e JOIN zone z ON z.id = e.zone_id ORDER BY z.name, e.date
-                """, logger: logger).decode((String, String, String, String?, String, String).self)
+                SELECT z.name, z.id, e.kind, e.date, e.authority, e.document_id, e.quote, d.source, d.published_date
+                FROM event e JOIN zone z ON z.id = e.zone_id JOIN document d ON d.id = e.document_id ORDER BY z.name, e.date
+                """, logger: logger).decode((String, Int64, String, String, String?, String, String, String, String?).self)
             {
-                rows.append(EventRow(zone: row.0, event: StoredEvent(
-                    kind: EventKind(rawValue: row.1) ?? .established, date: row.2, authority: row.3, document: row.4, quote: row.5)))
+                rows.append(EventRow(zone: row.0, zoneID: row.1, event: StoredEvent(
+                    kind: EventKind(rawValue: row.2) ?? .established, date: row.3, authority: row.4, document: row.5, quote: row.6,
+                    source: row.7, published: row.8)))
             }
             return rows
+        }
+    }
+
+    public func documentTexts(containing words: String?) async throws -> [DocumentText] {
+        try await serialized { connection, logger in
+            var texts: [DocumentText] = []
+            for try await row in try await connection.query("""
+                SELECT d.id, d.title, d.published_date, t.body FROM document_text t JOIN document d ON d.id = t.document_id
+                WHERE \(words)::text IS NULL OR t.words @@ plainto_tsquery('simple', \(words)) ORDER BY d.id
+                """, logger: logger).decode((String, String?, String?, String).self)
+            {
+                texts.append(DocumentText(document: row.0, title: row.1, published: row.2, text: row.3))
+            }
+            return texts
         }
     }
 

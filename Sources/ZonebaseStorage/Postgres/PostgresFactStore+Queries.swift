@@ -64,10 +64,15 @@ extension PostgresFactStore {
             }
             var events: [StoredEvent] = []
             for try await row in try await connection.query(
-                "SELECT kind, date, authority, document_id, quote FROM event WHERE zone_id = \(zone.id) ORDER BY date, kind, document_id",
-                logger: logger).decode((String, String, String?, String, String).self)
+                """
+                SELECT e.kind, e.date, e.authority, e.document_id, e.quote, d.source, d.published_date
+                FROM event e JOIN document d ON d.id = e.document_id WHERE e.zone_id = \(zone.id) ORDER BY e.date, e.kind, e.document_id
+                """,
+                logger: logger).decode((String, String, String?, String, String, String, String?).self)
             {
-                events.append(StoredEvent(kind: EventKind(rawValue: row.0) ?? .established, date: row.1, authority: row.2, document: row.3, quote: row.4))
+                events.append(StoredEvent(
+                    kind: EventKind(rawValue: row.0) ?? .established, date: row.1, authority: row.2, document: row.3, quote: row.4,
+                    source: row.5, published: row.6))
             }
             var industries: [String] = []
             for try await name in try await connection.query(
@@ -105,8 +110,10 @@ extension PostgresFactStore {
 
     /// The columns `figureRows` decodes; queries start with it (`"\(unescaped: figureSelect) WHERE …"`).
     static let figureSelect = """
-        SELECT z.name, f.subject, f.metric, f.value, f.unit, f.aspect, f.status, f.bound, f.period, f.is_conversion,
-               f.document_id, f.quote, f.sentence || E'\\x1F' || f.span_start || E'\\x1F' || f.span_end || E'\\x1F' || d.source
+        SELECT z.id || E'\\x1F' || z.name, f.subject, f.metric, f.value, f.unit, f.aspect, f.status, f.bound, f.period,
+               f.is_conversion, f.document_id, f.quote,
+               f.sentence || E'\\x1F' || f.span_start || E'\\x1F' || f.span_end || E'\\x1F' || coalesce(d.published_date, '')
+                          || E'\\x1F' || d.source
         FROM figure f LEFT JOIN zone z ON z.id = f.zone_id JOIN document d ON d.id = f.document_id
         """
 
@@ -115,14 +122,17 @@ extension PostgresFactStore {
         for try await row in try await connection.query(query, logger: logger)
             .decode((String?, String, String, Double, String, String, String, String, String?, Bool, String, String, String).self)
         {
-            // The last column packs sentence, offsets and source (tuples decode at most 13 columns here).
-            let packed = row.12.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
-            rows.append(FigureRow(zone: row.0, figure: StoredFigure(
+            // The first column packs the zone's id and name, the last one sentence, offsets, published
+            // date and source (tuples decode at most 13 columns here).
+            let zone = row.0?.split(separator: "\u{1F}", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            let packed = row.12.split(separator: "\u{1F}", maxSplits: 4, omittingEmptySubsequences: false).map(String.init)
+            rows.append(FigureRow(zone: zone?.last, zoneID: zone?.first.flatMap { Int64($0) }, figure: StoredFigure(
                 subject: row.1, metric: Metric(rawValue: row.2) ?? .other, value: row.3, unit: FigureUnit(rawValue: row.4) ?? .count,
                 aspect: Aspect(rawValue: row.5) ?? .level, status: FigureStatus(rawValue: row.6) ?? .actual,
                 bound: Bound(rawValue: row.7) ?? .exact, period: row.8, isConversion: row.9, document: row.10, quote: row.11,
                 sentence: packed.first ?? "", spanStart: packed.count > 1 ? Int(packed[1]) ?? 0 : 0,
-                spanEnd: packed.count > 2 ? Int(packed[2]) ?? 0 : 0, source: packed.count > 3 ? packed[3...].joined(separator: "\u{1F}") : "")))
+                spanEnd: packed.count > 2 ? Int(packed[2]) ?? 0 : 0, source: packed.count > 4 ? packed[4] : "",
+                published: packed.count > 3 && !packed[3].isEmpty ? packed[3] : nil)))
         }
         return rows
     }

@@ -68,6 +68,11 @@ enum PostgresMigrations {
                 target_zone_id BIGINT REFERENCES zone(id) ON DELETE CASCADE)
             """,
         ]),
+        // Targets are found by status; rankings read one metric for one period across zones.
+        ("v6: analysis lookups", [
+            "CREATE INDEX figure_by_status ON figure(status, metric)",
+            "CREATE INDEX figure_by_metric ON figure(metric, period)",
+        ]),
     ]
 
     static func migrate(_ connection: PostgresConnection, schema: String?, logger: Logger) async throws {

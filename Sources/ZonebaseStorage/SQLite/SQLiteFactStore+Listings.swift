@@ -4,25 +4,38 @@ import ZonebaseModel
 extension SQLiteFactStore {
     public func figures(_ filter: FigureFilter) async throws -> [FigureRow] {
         try await writer.read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT z.name AS zone, f.subject, f.metric, f.value, f.unit, f.aspect, f.status, f.bound, f.period,
-                           f.is_conversion, f.document_id, f.quote, f.sentence, f.span_start, f.span_end, d.source
-                    FROM figure f LEFT JOIN zone z ON z.id = f.zone_id JOIN document d ON d.id = f.document_id
-                    WHERE (?1 IS NULL OR f.zone_id = ?1) AND (?2 IS NULL OR f.metric = ?2)
-                      AND (?3 IS NULL OR substr(f.period, 1, length(?3)) = ?3) AND (?4 IS NULL OR f.status = ?4)
+            // A period filter is a prefix ("2011" finds 2011, 2011-12, 2011/2015): a range the
+            // (metric, period) index answers; '~' sorts after every character a period holds.
+            let conditions = """
+                (?1 IS NULL OR f.zone_id = ?1) AND (?2 IS NULL OR f.metric = ?2)
+                AND (?3 IS NULL OR f.period BETWEEN ?3 AND ?3 || '~') AND (?4 IS NULL OR f.status = ?4)
+                """
+            let arguments: StatementArguments = [filter.zoneID, filter.metric?.rawValue, filter.period, filter.status?.rawValue]
+            let sql: String
+            if filter.targetedOnly {
+                // From the targets (an index on status) to the figures of the same zone and metric,
+                // or, for subjects that are no zone, of the same subject and metric.
+                sql = """
+                    WITH targeted AS (SELECT DISTINCT zone_id, lower(subject) AS subject, metric FROM figure WHERE status = 'target')
+                    \(Self.figureColumns) WHERE f.id IN (
+                        SELECT f.id FROM targeted t JOIN figure f ON f.zone_id = t.zone_id AND f.metric = t.metric
+                        UNION
+                        SELECT f.id FROM targeted t JOIN figure f ON t.zone_id IS NULL AND f.zone_id IS NULL
+                                                                  AND f.metric = t.metric AND lower(f.subject) = t.subject)
+                      AND \(conditions)
                     ORDER BY z.name, f.metric, f.period, f.id
-                    """,
-                arguments: [filter.zoneID, filter.metric?.rawValue, filter.period, filter.status?.rawValue]
-            ).map { FigureRow(zone: $0["zone"], figure: Self.figure($0)) }
+                    """
+            } else {
+                sql = "\(Self.figureColumns) WHERE \(conditions) ORDER BY z.name, f.metric, f.period, f.id"
+            }
+            return try Row.fetchAll(db, sql: sql, arguments: arguments)
+                .map { FigureRow(zone: $0["zone"], zoneID: $0["zone_id"], figure: Self.figure($0)) }
         }
     }
 
     public func search(_ words: String, limit: Int) async throws -> [SearchHit] {
-        // Each word becomes a quoted FTS5 string, so user input is never read as query syntax.
-        let terms = words.split(whereSeparator: { $0.isWhitespace }).map { "\"" + $0.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\"" }
-        guard !terms.isEmpty else { return [] }
+        let expression = Self.matchExpression(words)
+        guard !expression.isEmpty else { return [] }
         return try await writer.read { db in
             try Row.fetchAll(
                 db,
@@ -30,7 +43,7 @@ extension SQLiteFactStore {
                     SELECT document_id, title, snippet(document_text, 2, '[', ']', '…', 12) AS snippet
                     FROM document_text WHERE document_text MATCH ? ORDER BY rank LIMIT ?
                     """,
-                arguments: [terms.joined(separator: " "), limit]
+                arguments: [expression, limit]
             ).map { SearchHit(document: $0["document_id"], title: $0["title"], snippet: $0["snippet"]) }
         }
     }
@@ -40,14 +53,37 @@ extension SQLiteFactStore {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT z.name AS zone, e.kind, e.date, e.authority, e.document_id, e.quote
-                    FROM event e JOIN zone z ON z.id = e.zone_id ORDER BY z.name, e.date
+                    SELECT z.name AS zone, z.id AS zone_id, e.kind, e.date, e.authority, e.document_id, e.quote, d.source,
+                           d.published_date
+                    FROM event e JOIN zone z ON z.id = e.zone_id JOIN document d ON d.id = e.document_id ORDER BY z.name, e.date
                     """
             ).map { row in
-                EventRow(zone: row["zone"], event: StoredEvent(
+                EventRow(zone: row["zone"], zoneID: row["zone_id"], event: StoredEvent(
                     kind: EventKind(rawValue: row["kind"]) ?? .established, date: row["date"], authority: row["authority"],
-                    document: row["document_id"], quote: row["quote"]))
+                    document: row["document_id"], quote: row["quote"], source: row["source"], published: row["published_date"]))
             }
         }
+    }
+
+    public func documentTexts(containing words: String?) async throws -> [DocumentText] {
+        let query = words.map(Self.matchExpression)
+        if query?.isEmpty == true { return [] }
+        return try await writer.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT d.id, d.title, d.published_date, t.body FROM document_text t JOIN document d ON d.id = t.document_id
+                    WHERE ?1 IS NULL OR document_text MATCH ?1 ORDER BY d.id
+                    """,
+                arguments: [query]
+            ).map { DocumentText(document: $0["id"], title: $0["title"], published: $0["published_date"], text: $0["body"]) }
+        }
+    }
+
+    /// Each word as a quoted FTS5 string, so user input is never read as query syntax.
+    static func matchExpression(_ words: String) -> String {
+        words.split(whereSeparator: { $0.isWhitespace })
+            .map { "\"" + $0.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\"" }
+            .joined(separator: " ")
     }
 }

@@ -57,23 +57,22 @@ extension SQLiteFactStore {
             let aliases = try String.fetchAll(
                 db, sql: "SELECT DISTINCT alias FROM zone_alias WHERE zone_id = ? ORDER BY alias", arguments: [zone.id])
             let events = try Row.fetchAll(
-                db, sql: "SELECT kind, date, authority, document_id, quote FROM event WHERE zone_id = ? ORDER BY date, kind, document_id",
+                db,
+                sql: """
+                    SELECT e.kind, e.date, e.authority, e.document_id, e.quote, d.source, d.published_date
+                    FROM event e JOIN document d ON d.id = e.document_id WHERE e.zone_id = ? ORDER BY e.date, e.kind, e.document_id
+                    """,
                 arguments: [zone.id]
             ).map { row in
                 StoredEvent(
                     kind: EventKind(rawValue: row["kind"]) ?? .established, date: row["date"], authority: row["authority"],
-                    document: row["document_id"], quote: row["quote"])
+                    document: row["document_id"], quote: row["quote"], source: row["source"], published: row["published_date"])
             }
             let industries = try String.fetchAll(
                 db, sql: "SELECT name FROM industry WHERE zone_id = ? GROUP BY lower(name) ORDER BY MIN(id)", arguments: [zone.id])
             let figures = try Row.fetchAll(
                 db,
-                sql: """
-                    SELECT f.subject, f.metric, f.value, f.unit, f.aspect, f.status, f.bound, f.period, f.is_conversion,
-                           f.document_id, f.quote, f.sentence, f.span_start, f.span_end, d.source
-                    FROM figure f JOIN document d ON d.id = f.document_id
-                    WHERE f.zone_id = ? ORDER BY f.status, f.period DESC, f.metric, f.id
-                    """,
+                sql: Self.figureColumns + " WHERE f.zone_id = ? ORDER BY f.status, f.period DESC, f.metric, f.id",
                 arguments: [zone.id]
             ).map(Self.figure)
             let subZones = try String.fetchAll(db, sql: "SELECT name FROM zone WHERE parent_id = ? ORDER BY name", arguments: [zone.id])
@@ -82,12 +81,20 @@ extension SQLiteFactStore {
         }
     }
 
+    /// The columns ``figure(_:)`` reads, with the figure's zone and document joined.
+    static let figureColumns = """
+        SELECT z.name AS zone, f.zone_id, f.subject, f.metric, f.value, f.unit, f.aspect, f.status, f.bound, f.period,
+               f.is_conversion, f.document_id, f.quote, f.sentence, f.span_start, f.span_end, d.source, d.published_date
+        FROM figure f LEFT JOIN zone z ON z.id = f.zone_id JOIN document d ON d.id = f.document_id
+        """
+
     static func figure(_ row: Row) -> StoredFigure {
         StoredFigure(
             subject: row["subject"], metric: Metric(rawValue: row["metric"]) ?? .other, value: row["value"],
             unit: FigureUnit(rawValue: row["unit"]) ?? .count, aspect: Aspect(rawValue: row["aspect"]) ?? .level,
             status: FigureStatus(rawValue: row["status"]) ?? .actual, bound: Bound(rawValue: row["bound"]) ?? .exact,
             period: row["period"], isConversion: row["is_conversion"], document: row["document_id"], quote: row["quote"],
-            sentence: row["sentence"], spanStart: row["span_start"], spanEnd: row["span_end"], source: row["source"])
+            sentence: row["sentence"], spanStart: row["span_start"], spanEnd: row["span_end"], source: row["source"],
+            published: row["published_date"])
     }
 }

@@ -109,6 +109,13 @@ enum SQLiteMigrations {
             // Zones are found by their name words (v4); the key index only cost writes.
             try db.execute(sql: "DROP INDEX zone_by_key")
         }
+        migrator.registerMigration("v6: analysis lookups") { db in
+            // Targets are found by status; rankings read one metric for one period across zones.
+            try db.execute(sql: """
+                CREATE INDEX figure_by_status ON figure(status, metric);
+                CREATE INDEX figure_by_metric ON figure(metric, period);
+                """)
+        }
         return migrator
     }
 }
