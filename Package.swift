@@ -15,6 +15,7 @@ let package = Package(
         .executable(name: "zonebase", targets: ["zonebase"]),
         .library(name: "ZonebaseModel", targets: ["ZonebaseModel"]),
         .library(name: "ZonebaseExtraction", targets: ["ZonebaseExtraction"]),
+        .library(name: "ZonebaseAnalysis", targets: ["ZonebaseAnalysis"]),
     ],
     traits: [
         // `swift build --traits Postgres`: the PostgreSQL backend. Off by default, because postgres-nio
@@ -45,6 +46,9 @@ let package = Package(
             resources: [.copy("Resources/national_hitech_zones.csv"), .copy("Resources/national_etdz.csv")],
             swiftSettings: sharedSettings
         ),
+        // Judgement over fact values: series, conflicts, derived figures, targets, checks, claims,
+        // rankings, industry categories. Reads stored rows as values; never queries a database.
+        .target(name: "ZonebaseAnalysis", dependencies: ["ZonebaseModel", "ZonebaseStorage"], swiftSettings: sharedSettings),
         // The command tree; the only layer that touches files and terminals.
         .target(
             name: "ZonebaseCLI",
@@ -52,6 +56,7 @@ let package = Package(
                 "ZonebaseModel",
                 "ZonebaseExtraction",
                 "ZonebaseStorage",
+                "ZonebaseAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSettings
@@ -68,6 +73,11 @@ let package = Package(
         .testTarget(
             name: "ZonebaseStorageTests",
             dependencies: ["ZonebaseStorage", "ZonebaseExtraction", "ZonebaseModel", "ZonebaseTestSupport"],
+            swiftSettings: sharedSettings
+        ),
+        .testTarget(
+            name: "ZonebaseAnalysisTests",
+            dependencies: ["ZonebaseAnalysis", "ZonebaseModel", "ZonebaseStorage"],
             swiftSettings: sharedSettings
         ),
         .testTarget(

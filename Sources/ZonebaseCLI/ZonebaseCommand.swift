@@ -15,7 +15,8 @@ public struct ZonebaseCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             ExtractCommand.self, IngestCommand.self, ZonesCommand.self, ShowCommand.self, FiguresCommand.self,
-            SearchCommand.self, ExportCommand.self,
+            SearchCommand.self, ExportCommand.self, SeriesCommand.self, TargetsCommand.self, ConflictsCommand.self,
+            CheckCommand.self, RankCommand.self,
         ]
     )
 

@@ -69,13 +69,12 @@ extension SQLiteFactStore {
         let query = words.map(Self.matchExpression)
         if query?.isEmpty == true { return [] }
         return try await writer.read { db in
-            try Row.fetchAll(
+            // FTS5 accepts MATCH only as a plain condition: two statements, not `? IS NULL OR MATCH`.
+            let select = "SELECT d.id, d.title, d.published_date, t.body FROM document_text t JOIN document d ON d.id = t.document_id"
+            return try Row.fetchAll(
                 db,
-                sql: """
-                    SELECT d.id, d.title, d.published_date, t.body FROM document_text t JOIN document d ON d.id = t.document_id
-                    WHERE ?1 IS NULL OR document_text MATCH ?1 ORDER BY d.id
-                    """,
-                arguments: [query]
+                sql: select + (query == nil ? "" : " WHERE document_text MATCH ?") + " ORDER BY d.id",
+                arguments: query.map { [$0] } ?? []
             ).map { DocumentText(document: $0["id"], title: $0["title"], published: $0["published_date"], text: $0["body"]) }
         }
     }

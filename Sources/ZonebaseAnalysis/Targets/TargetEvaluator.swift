@@ -1,0 +1,119 @@
+import Foundation
+import ZonebaseModel
+
+/// Judges targets: every target is matched to the actuals of the same subject, metric, aspect and
+/// unit — never to another metric (output value is not revenue) — and given a status with its evidence.
+public enum TargetEvaluator {
+    /// Assessments of every target among `observations`, as of `today` (a passed deadline with no
+    /// actual reported is "not yet known", not "missed").
+    public static func assess(_ observations: [Observation], asOf today: PartialDate) -> [TargetAssessment] {
+        let actuals = observations.filter { $0.status == .actual && !$0.isConversion && $0.period != nil }
+        var actualsByTopic: [TopicKey: [Observation]] = [:]
+        for actual in actuals { actualsByTopic[TopicKey(actual), default: []].append(actual) }
+        var derivedGrowth: [TopicKey: [Observation]] = [:]
+        for figure in DerivedFigureFinder.derive(actuals) where figure.method == .growthBetweenLevels {
+            let observation = Observation(
+                subject: figure.subject, metric: figure.metric, value: figure.value, unit: .percent, aspect: .growth,
+                period: figure.period, source: figure.inputs.last?.source ?? SourceReference(document: "", quote: ""))
+            derivedGrowth[TopicKey(observation), default: []].append(observation)
+        }
+        return observations.filter { $0.status == .target && !$0.isConversion }.map { target in
+            let topic = TopicKey(target)
+            return assess(target, actuals: actualsByTopic[topic] ?? [], derived: derivedGrowth[topic] ?? [],
+                          growths: actualsByTopic[topic.asGrowth] ?? [], today: today)
+        }.sorted { ($0.target.subject, $0.target.metric.rawValue, $0.target.aspect.rawValue)
+            < ($1.target.subject, $1.target.metric.rawValue, $1.target.aspect.rawValue) }
+    }
+
+    static func assess(
+        _ target: Observation, actuals: [Observation], derived: [Observation], growths: [Observation], today: PartialDate
+    ) -> TargetAssessment {
+        guard let deadline = target.period?.lastYear else {
+            return TargetAssessment(target: target, status: .notYetKnown, explanation: "the target states no deadline")
+        }
+        // Whole-year readings only: a first half says nothing of the year's total.
+        let usable = actuals.filter { [.year, .point].contains($0.shape) || (target.aspect != .level && $0.period?.end == nil) }
+        var points = SeriesBuilder.series(usable).flatMap(\.points).sorted { $0.period.sortKey < $1.period.sortKey }
+        if points.isEmpty, target.aspect == .growth {
+            points = SeriesBuilder.series(derived).flatMap(\.points).sorted { $0.period.sortKey < $1.period.sortKey }
+        }
+        func evidence(_ point: Series.Point) -> TargetAssessment.Evidence {
+            TargetAssessment.Evidence(period: point.period, value: point.value, sources: point.sources)
+        }
+        let upToDeadline = points.filter { $0.period.lastYear <= deadline }
+        var assessment = TargetAssessment(target: target, status: .notYetKnown, deadline: deadline, explanation: "")
+        guard let latest = upToDeadline.last else {
+            assessment.explanation = "no actual \(target.metric.rawValue) \(target.aspect.rawValue) reported for \(target.subject)"
+            return assessment
+        }
+        assessment.latest = evidence(latest)
+        if latest.period.lastYear == deadline {
+            let reached = reaches(latest.value, target.value, bound: target.bound)
+            assessment.status = reached ? .met : .missed
+            assessment.explanation = "\(format(latest.value)) in \(latest.period) against \(format(target.value))"
+            return assessment
+        }
+        let years = Double(deadline - latest.period.lastYear)
+        if target.aspect == .level {
+            assessment.requiredGrowth = DerivedFigureFinder.compoundGrowth(from: latest.value, to: target.value, years: years)
+            if let baseline = upToDeadline.first, baseline.period.lastYear < latest.period.lastYear {
+                assessment.baseline = evidence(baseline)
+                assessment.achievedGrowth = DerivedFigureFinder.compoundGrowth(
+                    from: baseline.value, to: latest.value, years: Double(latest.period.lastYear - baseline.period.lastYear))
+            } else if let stated = growths.first(where: { $0.period == latest.period && $0.unit == .percent }) {
+                assessment.achievedGrowth = stated.value
+            }
+        }
+        if deadline < today.year {
+            assessment.explanation = "the deadline \(deadline) has passed and no actual for it is reported; latest: "
+                + "\(format(latest.value)) in \(latest.period)"
+            return assessment
+        }
+        if reaches(latest.value, target.value, bound: target.bound), target.aspect == .level {
+            assessment.status = .onTrack
+            assessment.explanation = "already \(format(latest.value)) in \(latest.period)"
+        } else if let required = assessment.requiredGrowth, let achieved = assessment.achievedGrowth, required.isFinite, achieved.isFinite {
+            assessment.status = achieved >= required ? .onTrack : .behind
+            assessment.explanation = "needs \(format(required))% a year to \(deadline), achieved \(format(achieved))% a year"
+        } else {
+            assessment.explanation = "latest: \(format(latest.value)) in \(latest.period); not enough actuals to judge the pace"
+        }
+        return assessment
+    }
+
+    /// Whether `actual` reaches `target`: a ceiling ("under") is reached from below, anything else
+    /// from above; "about" allows 2 %, rounding 0.5 %.
+    static func reaches(_ actual: Double, _ target: Double, bound: Bound) -> Bool {
+        let tolerance = abs(target) * (bound == .approx ? 0.02 : 0.005)
+        return bound == .atMost ? actual <= target + tolerance : actual >= target - tolerance
+    }
+
+    static func format(_ value: Double) -> String {
+        guard value.isFinite else { return "?" }
+        if abs(value) >= 1e8 { return String(format: "%.2f billion", value / 1e9) }
+        return value == value.rounded() ? String(Int64(value)) : String(format: "%.1f", value)
+    }
+
+    /// Subject, metric, aspect and unit: what a target and its actuals share.
+    struct TopicKey: Hashable {
+        var subject: SubjectKey
+        var metric: Metric
+        var aspect: Aspect
+        var unit: FigureUnit
+
+        init(_ observation: Observation) {
+            subject = observation.subject
+            metric = observation.metric
+            aspect = observation.aspect
+            unit = observation.unit
+        }
+
+        /// The same subject and metric's growth in percent.
+        var asGrowth: TopicKey {
+            var key = self
+            key.aspect = .growth
+            key.unit = .percent
+            return key
+        }
+    }
+}

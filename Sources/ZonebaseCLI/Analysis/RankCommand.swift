@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import ZonebaseAnalysis
+import ZonebaseModel
+import ZonebaseStorage
+
+/// `zonebase rank`: zones by a metric for a period, among peers.
+struct RankCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rank", abstract: "Rank zones by a metric (or its growth) for a period, within a province, type or level.")
+
+    @Option(help: "The metric (output_value, revenue, gdp, …).") var metric: String
+    @Option(help: "The year (or period start) to rank, e.g. 2011.") var period: String
+    @Flag(help: "Rank by growth: stated growth rates, or growth derived from two years' levels.") var growth = false
+    @Option(help: "Only zones in this province.") var province: String?
+    @Option(help: "Only zones of this type (high-tech, economic-technological, …).") var type: String?
+    @Option(help: "Only zones of this level (national, provincial, municipal).") var level: String?
+    @Option(help: "table (default on a terminal), json or csv.") var format: QueryFormat?
+    @OptionGroup var store: StoreOptions
+
+    func validate() throws {
+        if Metric(rawValue: metric) == nil {
+            throw ValidationError("--metric \(metric) is not a metric; use one of \(Metric.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if let type, ZoneType(rawValue: type) == nil { throw ValidationError("--type \(type) is not a zone type") }
+        if let level, ZoneLevel(rawValue: level) == nil { throw ValidationError("--level \(level) is not a level; use national, provincial or municipal") }
+    }
+
+    func run() async throws {
+        let database = try await store.open()
+        let metric = Metric(rawValue: metric) ?? .other
+        let ranking = try await QueryClock.measure("rank") {
+            let peers = try await database.zones(ZoneFilter(
+                province: province, level: level.flatMap(ZoneLevel.init), type: type.flatMap(ZoneType.init)))
+            let peerIDs = Set(peers.map(\.id))
+            // Growth needs the year before too: its levels give the derived growth.
+            let figures = try await database.figures(FigureFilter(metric: metric, status: .actual))
+            let year = Int(period.prefix(4))
+            let relevant = figures.filter { row in
+                guard let stated = row.figure.period else { return false }
+                return stated.hasPrefix(period) || (growth && year.map { stated.hasPrefix(String($0 - 1)) } == true)
+            }
+            return Ranker.rank(relevant.map(Observation.init), metric: metric, aspect: growth ? .growth : .level, period: period) {
+                $0.zoneID.map(peerIDs.contains) ?? false
+            }
+        }
+        let rows = ranking.map { entry in
+            [String(entry.rank), String(format: "%.0f", entry.percentile), entry.subject.name,
+             AnalysisFormatting.amount(entry.value, entry.unit) + (entry.isDerived ? " (derived)" : ""), entry.period.description,
+             entry.sources.map(\.document).joined(separator: "; ")]
+        }
+        try AnalysisFormatting.write(ranking, header: ["rank", "percentile", "zone", "value", "period", "sources"], rows: rows, format: format)
+    }
+}

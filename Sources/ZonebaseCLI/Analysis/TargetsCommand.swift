@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import ZonebaseAnalysis
+import ZonebaseModel
+import ZonebaseStorage
+
+/// `zonebase targets`: every target against the actuals of the same subject and metric.
+struct TargetsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "targets",
+        abstract: "Judge targets against actuals: met, missed, on track, behind or not yet known, with the evidence.",
+        discussion: """
+            A target is only judged by actuals of its own subject, metric and aspect (output value never \
+            stands in for revenue). Before the deadline, the growth per year still needed is compared with \
+            the growth achieved; after it, only an actual for the deadline decides.
+            """)
+
+    @Option(help: "Only this zone's targets (a name, alias or id).") var zone: String?
+    @Option(help: "Only targets with this status: met, missed, on_track, behind, not_yet_known.") var status: String?
+    @Option(help: "Judge as of this date (YYYY, YYYY-MM or YYYY-MM-DD); default today.") var asOf: String?
+    @Option(help: "table (default on a terminal), json or csv.") var format: QueryFormat?
+    @OptionGroup var store: StoreOptions
+
+    func validate() throws {
+        if let status, TargetAssessment.Status(rawValue: status) == nil {
+            throw ValidationError("--status \(status) is not a status; use one of \(TargetAssessment.Status.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if let asOf, PartialDate(iso: asOf) == nil { throw ValidationError("--as-of \(asOf) is not a date; write YYYY, YYYY-MM or YYYY-MM-DD") }
+    }
+
+    func run() async throws {
+        let database = try await store.open()
+        var zoneID: Int64?
+        if let zone { zoneID = try await ZoneLookup.zone(named: zone, in: database).id }
+        let today = asOf.flatMap { PartialDate(iso: $0) } ?? Self.today
+        let assessments = try await QueryClock.measure("targets") {
+            let rows = try await database.figures(FigureFilter(zoneID: zoneID, targetedOnly: true))
+            return TargetEvaluator.assess(rows.map(Observation.init), asOf: today)
+                .filter { status == nil || $0.status.rawValue == status }
+        }
+        let rows = assessments.map { item -> [String] in
+            let target = item.target
+            return [
+                target.subject.name, target.metric.rawValue, target.aspect.rawValue,
+                AnalysisFormatting.bound(target.bound) + AnalysisFormatting.amount(target.value, target.unit),
+                target.period?.description ?? "-", item.status.rawValue,
+                item.latest.map { "\(AnalysisFormatting.amount($0.value, target.unit)) (\($0.period))" } ?? "-",
+                AnalysisFormatting.rate(item.requiredGrowth), AnalysisFormatting.rate(item.achievedGrowth),
+                target.source.document, item.explanation,
+            ]
+        }
+        try AnalysisFormatting.write(
+            assessments,
+            header: ["subject", "metric", "aspect", "target", "period", "status", "latest actual", "needed", "achieved", "source", "why"],
+            rows: rows, format: format)
+    }
+
+    /// Today's date, to the day.
+    static var today: PartialDate {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
+        return PartialDate(year: parts.year ?? 2000, month: parts.month, day: parts.day)
+    }
+}
