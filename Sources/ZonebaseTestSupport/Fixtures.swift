@@ -88,3 +88,22 @@ public struct FixtureError: Error, CustomStringConvertible {
     /// Creates the error.
     public init(_ description: String) { self.description = description }
 }
+
+extension Fixtures {
+    /// Runs the built `zonebase` binary with `arguments`: its exit status, standard output and standard error.
+    public static func runZonebase(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+        guard let binary = builtBinary else { throw FixtureError("no zonebase binary") }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
+    }
+}

@@ -76,19 +76,7 @@ private let builtBinary = Fixtures.builtBinary
 @Suite(.enabled(if: builtBinary != nil, "no built zonebase binary under .build: process tests skipped"))
 struct ExtractProcessTests {
     private func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
-        guard let binary = builtBinary else { throw FixtureError("no zonebase binary") }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
+        try Fixtures.runZonebase(arguments)
     }
 
     @Test func samplesExtractAsJSONLinesWithStatusZero() throws {

@@ -34,10 +34,14 @@ public enum Checker {
                 && wholes.unit == parts.unit && wholes.shape == parts.shape
             {
                 for point in parts.points {
-                    guard let total = wholes.points.first(where: { $0.period == point.period }),
-                          point.value > total.value * 1.005 else { continue }
+                    // Every reading of the part against the largest reading of the whole: sources that
+                    // disagree are a conflict, but a part above every whole is an error.
+                    guard let total = wholes.points.first(where: { $0.period == point.period }) else { continue }
+                    let largestWhole = ([total.value] + total.disagreeing).max() ?? total.value
+                    guard let largestPart = ([point.value] + point.disagreeing).max(), largestPart > largestWhole * 1.005 else { continue }
                     violations.append(violation(
-                        rule, parts.subject, "\(part.rawValue) \(format(point.value)) > \(whole.rawValue) \(format(total.value)) in \(point.period)",
+                        rule, parts.subject,
+                        "\(part.rawValue) \(format(largestPart)) > \(whole.rawValue) \(format(largestWhole)) in \(point.period)",
                         figures: observations(parts, point) + observations(wholes, total)))
                 }
             }

@@ -32,6 +32,7 @@ public enum ConflictFinder {
             // sectors); sources disagree only when one document's values all differ from another's.
             guard documentsDisagree(members) else { return nil }
             let clusters = clusterFigures(members)
+            guard clusters.count > 1 else { return nil }
             return conflict(subject: key.subject, topic: .figure(
                 metric: key.metric, aspect: key.aspect, unit: key.unit, status: key.status, period: key.period), clusters: clusters,
                 precision: { Precision.significantDigits($0.value) }, source: \.source, value: { Self.format($0.value) })

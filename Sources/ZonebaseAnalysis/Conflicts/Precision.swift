@@ -22,12 +22,13 @@ enum Precision {
     }
 
     /// Whether two statements of a quantity agree within rounding: the more precise one, rounded to
-    /// the other's digits, gives the other ("44.53 billion" and "44.5 billion"), or they differ by at
-    /// most half a percent.
+    /// the other's digits, gives the other ("44.53 billion" and "44.5 billion") and they differ by at
+    /// most 5 % ("40 billion" is no rounding of 44.53 billion), or they differ by at most half a percent.
     static func agree(_ first: Double, _ second: Double) -> Bool {
         if first == second { return true }
         let scale = max(abs(first), abs(second))
         if abs(first - second) <= scale * 0.005 { return true }
+        if abs(first - second) > scale * 0.05 { return false }
         let digits = min(significantDigits(first), significantDigits(second))
         return rounded(first, toSignificantDigits: digits) == rounded(second, toSignificantDigits: digits)
     }

@@ -1,0 +1,60 @@
+import Testing
+import ZonebaseAnalysis
+import ZonebaseModel
+@testable import ZonebaseAnalysis
+
+@Suite struct ConflictFinderTests {
+    @Test func conflictingApprovalDatesAreBothKeptAndTheGovernmentSourcePreferred() throws {
+        let events = [
+            Facts.event(.nationalApproval, "2012-08-28", document: "news", location: "http://www.chinadaily.com.cn/a.html"),
+            Facts.event(.nationalApproval, "2012-09-03", document: "gov", location: "http://www.sc.gov.cn/b.html"),
+            Facts.event(.nationalApproval, "2012-08", document: "copy"),
+        ]
+        let conflict = try #require(ConflictFinder.eventConflicts(events).first)
+        #expect(conflict.readings.count == 2)
+        #expect(conflict.readings[0].value == "2012-09-03")
+        #expect(conflict.reason == "preferred: government source")
+        // The month-only date agrees with one of them: it is counted with it, not as a third reading.
+        #expect(conflict.readings.flatMap(\.sources).count == 3)
+    }
+
+    @Test func theMorePreciseFigureIsPreferred() throws {
+        let figures = [
+            Facts.figure(.outputValue, 45e9, period: "2011", document: "a", location: "http://www.sc.gov.cn/x"),
+            Facts.figure(.outputValue, 44.53e9, period: "2011", document: "b"),
+            Facts.figure(.outputValue, 40e9, period: "2011", document: "c"),
+        ]
+        let conflict = try #require(ConflictFinder.figureConflicts(figures).first)
+        #expect(conflict.readings.first?.value == "44530000000")
+        #expect(conflict.reason == "preferred: more precise")
+    }
+
+    @Test func roundingIsNoConflict() {
+        let figures = [
+            Facts.figure(.outputValue, 44.53e9, period: "2011", document: "a"),
+            Facts.figure(.outputValue, 44.5e9, period: "2011", document: "b"),
+            Facts.figure(.outputValue, 45e9, period: "2011", document: "c"),
+        ]
+        #expect(ConflictFinder.figureConflicts(figures).isEmpty)
+    }
+
+    @Test func valuesWithinOneDocumentOrInDifferentPeriodsAreNoConflict() {
+        let figures = [
+            Facts.figure(.revenue, 108.86e9, period: "2011", document: "a"),
+            Facts.figure(.revenue, 1.48e9, period: "2011", document: "a"),
+            Facts.figure(.revenue, 90e9, period: "2010", document: "b"),
+            Facts.figure(.revenue, 108.9e9, period: "2011", document: "b"),
+        ]
+        #expect(ConflictFinder.figureConflicts(figures).isEmpty)
+    }
+
+    @Test func aLaterReportIsPreferredAmongEquals() throws {
+        let figures = [
+            Facts.figure(.revenue, 12.1e9, period: "2011", document: "first", published: "2012-01-10"),
+            Facts.figure(.revenue, 12.4e9, period: "2011", document: "correction", published: "2012-03-02"),
+        ]
+        let conflict = try #require(ConflictFinder.figureConflicts(figures).first)
+        #expect(conflict.readings.first?.sources.first?.document == "correction")
+        #expect(conflict.reason == "preferred: later report")
+    }
+}
