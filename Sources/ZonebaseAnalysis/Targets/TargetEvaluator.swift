@@ -17,25 +17,37 @@ public enum TargetEvaluator {
                 period: figure.period, source: figure.inputs.last?.source ?? SourceReference(document: "", quote: ""))
             derivedGrowth[TopicKey(observation), default: []].append(observation)
         }
+        // Many targets share a subject and metric: their actuals become a series once.
+        var pointsByTopic: [TopicKey: [Series.Point]] = [:]
         return observations.filter { $0.status == .target && !$0.isConversion }.map { target in
             let topic = TopicKey(target)
-            return assess(target, actuals: actualsByTopic[topic] ?? [], derived: derivedGrowth[topic] ?? [],
-                          growths: actualsByTopic[topic.asGrowth] ?? [], today: today)
+            let points: [Series.Point]
+            if let known = pointsByTopic[topic] {
+                points = known
+            } else {
+                points = actualPoints(for: target, actuals: actualsByTopic[topic] ?? [], derived: derivedGrowth[topic] ?? [])
+                pointsByTopic[topic] = points
+            }
+            return assess(target, points: points, growths: actualsByTopic[topic.asGrowth] ?? [], today: today)
         }.sorted { ($0.target.subject, $0.target.metric.rawValue, $0.target.aspect.rawValue)
             < ($1.target.subject, $1.target.metric.rawValue, $1.target.aspect.rawValue) }
     }
 
-    static func assess(
-        _ target: Observation, actuals: [Observation], derived: [Observation], growths: [Observation], today: PartialDate
-    ) -> TargetAssessment {
-        guard let deadline = target.period?.lastYear else {
-            return TargetAssessment(target: target, status: .notYetKnown, explanation: "the target states no deadline")
-        }
-        // Whole-year readings only: a first half says nothing of the year's total.
+    /// The actuals a target of this subject, metric and aspect is judged by, oldest first: whole-year
+    /// readings only (a first half says nothing of the year's total); for growth, derived growth
+    /// when none is stated.
+    static func actualPoints(for target: Observation, actuals: [Observation], derived: [Observation]) -> [Series.Point] {
         let usable = actuals.filter { [.year, .point].contains($0.shape) || (target.aspect != .level && $0.period?.end == nil) }
         var points = SeriesBuilder.series(usable).flatMap(\.points).sorted { $0.period.sortKey < $1.period.sortKey }
         if points.isEmpty, target.aspect == .growth {
             points = SeriesBuilder.series(derived).flatMap(\.points).sorted { $0.period.sortKey < $1.period.sortKey }
+        }
+        return points
+    }
+
+    static func assess(_ target: Observation, points: [Series.Point], growths: [Observation], today: PartialDate) -> TargetAssessment {
+        guard let deadline = target.period?.lastYear else {
+            return TargetAssessment(target: target, status: .notYetKnown, explanation: "the target states no deadline")
         }
         func evidence(_ point: Series.Point) -> TargetAssessment.Evidence {
             TargetAssessment.Evidence(period: point.period, value: point.value, sources: point.sources)

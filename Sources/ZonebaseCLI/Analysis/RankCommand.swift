@@ -34,11 +34,9 @@ struct RankCommand: AsyncParsableCommand {
                 province: province, level: level.flatMap(ZoneLevel.init), type: type.flatMap(ZoneType.init)))
             let peerIDs = Set(peers.map(\.id))
             // Growth needs the year before too: its levels give the derived growth.
-            let figures = try await database.figures(FigureFilter(metric: metric, status: .actual))
-            let year = Int(period.prefix(4))
-            let relevant = figures.filter { row in
-                guard let stated = row.figure.period else { return false }
-                return stated.hasPrefix(period) || (growth && year.map { stated.hasPrefix(String($0 - 1)) } == true)
+            var relevant = try await database.figures(FigureFilter(metric: metric, period: period, status: .actual))
+            if growth, let year = Int(period.prefix(4)) {
+                relevant += try await database.figures(FigureFilter(metric: metric, period: String(year - 1), status: .actual))
             }
             return Ranker.rank(relevant.map(Observation.init), metric: metric, aspect: growth ? .growth : .level, period: period) {
                 $0.zoneID.map(peerIDs.contains) ?? false

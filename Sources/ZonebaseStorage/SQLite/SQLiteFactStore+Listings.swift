@@ -4,13 +4,16 @@ import ZonebaseModel
 extension SQLiteFactStore {
     public func figures(_ filter: FigureFilter) async throws -> [FigureRow] {
         try await writer.read { db in
+            // Only the conditions given, each bound: `? IS NULL OR …` would keep SQLite from the indexes.
             // A period filter is a prefix ("2011" finds 2011, 2011-12, 2011/2015): a range the
             // (metric, period) index answers; '~' sorts after every character a period holds.
-            let conditions = """
-                (?1 IS NULL OR f.zone_id = ?1) AND (?2 IS NULL OR f.metric = ?2)
-                AND (?3 IS NULL OR f.period BETWEEN ?3 AND ?3 || '~') AND (?4 IS NULL OR f.status = ?4)
-                """
-            let arguments: StatementArguments = [filter.zoneID, filter.metric?.rawValue, filter.period, filter.status?.rawValue]
+            var clauses: [String] = []
+            var arguments = StatementArguments()
+            if let zoneID = filter.zoneID { clauses.append("f.zone_id = ?"); arguments += [zoneID] }
+            if let metric = filter.metric { clauses.append("f.metric = ?"); arguments += [metric.rawValue] }
+            if let period = filter.period { clauses.append("f.period BETWEEN ? AND ?"); arguments += [period, period + "~"] }
+            if let status = filter.status { clauses.append("f.status = ?"); arguments += [status.rawValue] }
+            let conditions = clauses.isEmpty ? "1" : clauses.joined(separator: " AND ")
             let sql: String
             if filter.targetedOnly {
                 // From the targets (an index on status) to the figures of the same zone and metric,
