@@ -73,9 +73,9 @@ public enum ConflictFinder {
     /// Observations grouped so that each agrees with its group's most precise member.
     static func clusterFigures(_ members: [Observation]) -> [Cluster<Observation>] {
         var clusters: [Cluster<Observation>] = []
-        let byPrecision = members.sorted {
-            (Precision.significantDigits($0.value), $0.source.document) > (Precision.significantDigits($1.value), $1.source.document)
-        }
+        let byPrecision = members.map { (digits: Precision.significantDigits($0.value), observation: $0) }
+            .sorted { ($0.digits, $0.observation.source.document) > ($1.digits, $1.observation.source.document) }
+            .map(\.observation)
         for observation in byPrecision {
             if let index = clusters.firstIndex(where: { Precision.agree($0.best.value, observation.value) }) {
                 clusters[index].members.append(observation)

@@ -10,13 +10,8 @@ public enum TargetEvaluator {
         let actuals = observations.filter { $0.status == .actual && !$0.isConversion && $0.period != nil }
         var actualsByTopic: [TopicKey: [Observation]] = [:]
         for actual in actuals { actualsByTopic[TopicKey(actual), default: []].append(actual) }
-        var derivedGrowth: [TopicKey: [Observation]] = [:]
-        for figure in DerivedFigureFinder.derive(actuals) where figure.method == .growthBetweenLevels {
-            let observation = Observation(
-                subject: figure.subject, metric: figure.metric, value: figure.value, unit: .percent, aspect: .growth,
-                period: figure.period, source: figure.inputs.last?.source ?? SourceReference(document: "", quote: ""))
-            derivedGrowth[TopicKey(observation), default: []].append(observation)
-        }
+        var levelsBySubject: [TopicKey: [Observation]] = [:]
+        for actual in actuals where actual.aspect == .level { levelsBySubject[TopicKey(actual).anyLevel, default: []].append(actual) }
         // Many targets share a subject and metric: their actuals become a series once.
         var pointsByTopic: [TopicKey: [Series.Point]] = [:]
         return observations.filter { $0.status == .target && !$0.isConversion }.map { target in
@@ -25,7 +20,7 @@ public enum TargetEvaluator {
             if let known = pointsByTopic[topic] {
                 points = known
             } else {
-                points = actualPoints(for: target, actuals: actualsByTopic[topic] ?? [], derived: derivedGrowth[topic] ?? [])
+                points = actualPoints(for: target, actuals: actualsByTopic[topic] ?? [], levels: levelsBySubject[topic.anyLevel] ?? [])
                 pointsByTopic[topic] = points
             }
             return assess(target, points: points, growths: actualsByTopic[topic.asGrowth] ?? [], today: today)
@@ -36,11 +31,18 @@ public enum TargetEvaluator {
     /// The actuals a target of this subject, metric and aspect is judged by, oldest first: whole-year
     /// readings only (a first half says nothing of the year's total); for growth, derived growth
     /// when none is stated.
-    static func actualPoints(for target: Observation, actuals: [Observation], derived: [Observation]) -> [Series.Point] {
+    static func actualPoints(for target: Observation, actuals: [Observation], levels: [Observation]) -> [Series.Point] {
         let usable = actuals.filter { [.year, .point].contains($0.shape) || (target.aspect != .level && $0.period?.end == nil) }
         var points = SeriesBuilder.series(usable).flatMap(\.points).sorted { $0.period.sortKey < $1.period.sortKey }
-        if points.isEmpty, target.aspect == .growth {
-            points = SeriesBuilder.series(derived).flatMap(\.points).sorted { $0.period.sortKey < $1.period.sortKey }
+        if points.isEmpty, target.aspect == .growth, target.unit == .percent {
+            // Growth between two years' levels, in the levels' most common unit.
+            let derived = SeriesBuilder.series(levels.filter { $0.unit != .percent })
+                .filter { $0.shape == .year || $0.shape == .point }
+                .max { $0.points.count < $1.points.count }
+                .map(DerivedFigureFinder.growth) ?? []
+            points = derived.filter { $0.method == .growthBetweenLevels }.map { figure in
+                Series.Point(period: figure.period, value: figure.value, bound: .exact, sources: figure.inputs.map(\.source), disagreeing: [])
+            }
         }
         return points
     }
@@ -118,6 +120,14 @@ public enum TargetEvaluator {
             metric = observation.metric
             aspect = observation.aspect
             unit = observation.unit
+        }
+
+        /// The same subject and metric's levels, whatever their unit.
+        var anyLevel: TopicKey {
+            var key = self
+            key.aspect = .level
+            key.unit = .count
+            return key
         }
 
         /// The same subject and metric's growth in percent.

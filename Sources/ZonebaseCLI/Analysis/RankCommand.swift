@@ -30,16 +30,17 @@ struct RankCommand: AsyncParsableCommand {
         let database = try await store.open()
         let metric = Metric(rawValue: metric) ?? .other
         let ranking = try await QueryClock.measure("rank") {
-            let peers = try await database.zones(ZoneFilter(
-                province: province, level: level.flatMap(ZoneLevel.init), type: type.flatMap(ZoneType.init)))
-            let peerIDs = Set(peers.map(\.id))
+            // Without a filter every zone is a peer: no need to list them.
+            let filtered = province != nil || level != nil || type != nil
+            let peerIDs = filtered ? Set(try await database.zones(ZoneFilter(
+                province: province, level: level.flatMap(ZoneLevel.init), type: type.flatMap(ZoneType.init))).map(\.id)) : []
             // Growth needs the year before too: its levels give the derived growth.
             var relevant = try await database.figures(FigureFilter(metric: metric, period: period, status: .actual))
             if growth, let year = Int(period.prefix(4)) {
                 relevant += try await database.figures(FigureFilter(metric: metric, period: String(year - 1), status: .actual))
             }
             return Ranker.rank(relevant.map(Observation.init), metric: metric, aspect: growth ? .growth : .level, period: period) {
-                $0.zoneID.map(peerIDs.contains) ?? false
+                $0.zoneID.map { !filtered || peerIDs.contains($0) } ?? false
             }
         }
         let rows = ranking.map { entry in

@@ -15,7 +15,15 @@ extension SQLiteFactStore {
             if let status = filter.status { clauses.append("f.status = ?"); arguments += [status.rawValue] }
             let conditions = clauses.isEmpty ? "1" : clauses.joined(separator: " AND ")
             let sql: String
-            if filter.targetedOnly {
+            if filter.targetedOnly, let zoneID = filter.zoneID {
+                // One zone: its figures of the metrics it has targets for, all by the zone index.
+                sql = """
+                    \(Self.figureColumns)
+                    WHERE f.metric IN (SELECT metric FROM figure WHERE zone_id = ? AND +status = 'target') AND \(conditions)
+                    ORDER BY z.name, f.metric, f.period, f.id
+                    """
+                arguments = [zoneID] + arguments
+            } else if filter.targetedOnly {
                 // From the targets (an index on status) to the figures of the same zone and metric,
                 // or, for subjects that are no zone, of the same subject and metric.
                 sql = """
