@@ -58,3 +58,15 @@ import ZonebaseModel
         #expect(conflict.reason == "preferred: later report")
     }
 }
+
+@Suite struct SourceKindTests {
+    @Test func hostsAndPathsClassifyTheSource() {
+        #expect(SourceKind(location: "http://WWW.SC.GOV.CN/10462/a.shtml") == .government)
+        #expect(SourceKind(location: "https://www.chinadaily.com.cn/business/2012-09/03/content.htm") == .newspaper)
+        #expect(SourceKind(location: "https://www.china-briefing.com/news-archive") == .investmentPortal)
+        #expect(SourceKind(location: "/home/me/saved/page.txt") == .copy)
+        #expect(SourceKind(location: "/archive/news/leshan.txt") == .newspaper)
+        #expect(SourceKind.government > SourceKind.newspaper && SourceKind.newspaper > SourceKind.investmentPortal)
+        #expect(SourceKind.investmentPortal > SourceKind.copy)
+    }
+}

@@ -5,7 +5,7 @@ public struct SourceReference: Sendable, Hashable, Codable {
     /// The document id (file name without extension).
     public var document: String
     /// The path or URL it was read from.
-    public var location: String
+    public let location: String
     /// The date the document states for itself.
     public var published: PartialDate?
     /// The exact words carrying the fact.
@@ -15,6 +15,8 @@ public struct SourceReference: Sendable, Hashable, Codable {
     /// Byte offsets of the quote in the original document.
     public var spanStart: Int
     public var spanEnd: Int
+    /// How much the source is trusted, from its location.
+    public private(set) var kind: SourceKind
 
     /// Creates a source reference.
     public init(
@@ -28,8 +30,6 @@ public struct SourceReference: Sendable, Hashable, Codable {
         self.sentence = sentence
         self.spanStart = spanStart
         self.spanEnd = spanEnd
+        self.kind = SourceKind(location: location)
     }
-
-    /// How much the source is trusted, from its location.
-    public var kind: SourceKind { SourceKind(location: location) }
 }

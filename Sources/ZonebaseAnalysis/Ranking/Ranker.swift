@@ -35,8 +35,12 @@ public enum Ranker {
             best[series.subject] = (point, series.unit, false)
         }
         if aspect == .growth {
-            let levels = observations.filter { $0.metric == metric && isPeer($0.subject) }
-            for derived in DerivedFigureFinder.derive(levels)
+            // Zones that state no growth: growth between their reported levels.
+            let levels = observations.filter {
+                $0.metric == metric && $0.aspect == .level && $0.status == .actual && !$0.isConversion && $0.shape == .year
+                    && best[$0.subject] == nil && isPeer($0.subject)
+            }
+            for derived in SeriesBuilder.series(levels).flatMap(DerivedFigureFinder.growth)
             where derived.method == .growthBetweenLevels && best[derived.subject] == nil && derived.period.description.hasPrefix(period) {
                 best[derived.subject] = (Series.Point(
                     period: derived.period, value: derived.value, bound: .exact, sources: derived.inputs.map(\.source), disagreeing: []),
