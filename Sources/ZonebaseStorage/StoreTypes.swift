@@ -223,6 +223,27 @@ public struct EventRow: Sendable, Hashable, Codable {
     public var event: StoredEvent
 }
 
+/// A leading industry as a document names it, with its zone.
+public struct IndustryRow: Sendable, Hashable, Codable {
+    /// The zone's id and stored name.
+    public var zoneID: Int64
+    public var zone: String
+    /// The industry as written.
+    public var name: String
+    /// The document naming it, and the exact words.
+    public var document: String
+    public var quote: String
+
+    /// Creates an industry row.
+    public init(zoneID: Int64, zone: String, name: String, document: String, quote: String) {
+        self.zoneID = zoneID
+        self.zone = zone
+        self.name = name
+        self.document = document
+        self.quote = quote
+    }
+}
+
 /// A stored document's readable text, for rules that read sentences again (claims about order and count).
 public struct DocumentText: Sendable, Hashable, Codable {
     /// The document id.
@@ -251,6 +272,8 @@ public protocol FactQueries: Sendable {
     func search(_ words: String, limit: Int) async throws -> [SearchHit]
     /// Every event with its zone.
     func allEvents() async throws -> [EventRow]
+    /// Every leading industry with its zone, by zone name.
+    func allIndustries() async throws -> [IndustryRow]
     /// The texts of the documents that contain every word of `words` (all documents when `nil`).
     func documentTexts(containing words: String?) async throws -> [DocumentText]
 }

@@ -88,5 +88,8 @@ struct AnalysisCommandTests {
         #expect(rank.output.hasPrefix("rank,percentile,zone,value,period,sources"))
         #expect(try Fixtures.runZonebase(["conflicts", "--db", database, "--format", "json"]).status == 0)
         #expect(try Fixtures.runZonebase(["rank", "--db", database, "--metric", "fame", "--period", "2011"]).status == 2)
+        let energy = try Fixtures.runZonebase(["industries", "--db", database, "--category", "new energy", "--format", "csv"])
+        #expect(energy.status == 0)
+        #expect(energy.output.contains("Leshan") && !energy.output.contains(",other,"))
     }
 }

@@ -60,6 +60,20 @@ extension PostgresFactStore {
         }
     }
 
+    public func allIndustries() async throws -> [IndustryRow] {
+        try await serialized { connection, logger in
+            var rows: [IndustryRow] = []
+            for try await row in try await connection.query("""
+                SELECT i.zone_id, z.name, i.name, i.document_id, i.quote
+                FROM industry i JOIN zone z ON z.id = i.zone_id ORDER BY z.name, i.id
+                """, logger: logger).decode((Int64, String, String, String, String).self)
+            {
+                rows.append(IndustryRow(zoneID: row.0, zone: row.1, name: row.2, document: row.3, quote: row.4))
+            }
+            return rows
+        }
+    }
+
     public func documentTexts(containing words: String?) async throws -> [DocumentText] {
         try await serialized { connection, logger in
             var texts: [DocumentText] = []

@@ -76,6 +76,18 @@ extension SQLiteFactStore {
         }
     }
 
+    public func allIndustries() async throws -> [IndustryRow] {
+        try await writer.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT i.zone_id, z.name AS zone, i.name, i.document_id, i.quote
+                    FROM industry i JOIN zone z ON z.id = i.zone_id ORDER BY z.name, i.id
+                    """
+            ).map { IndustryRow(zoneID: $0["zone_id"], zone: $0["zone"], name: $0["name"], document: $0["document_id"], quote: $0["quote"]) }
+        }
+    }
+
     public func documentTexts(containing words: String?) async throws -> [DocumentText] {
         let query = words.map(Self.matchExpression)
         if query?.isEmpty == true { return [] }
