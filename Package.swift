@@ -27,6 +27,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // Pure values: documents, spans, zones, events, figures, the exchange format.
@@ -49,6 +51,21 @@ let package = Package(
         // Judgement over fact values: series, conflicts, derived figures, targets, checks, claims,
         // rankings, industry categories. Reads stored rows as values; never queries a database.
         .target(name: "ZonebaseAnalysis", dependencies: ["ZonebaseModel", "ZonebaseStorage"], swiftSettings: sharedSettings),
+        // The web app and JSON API (Hummingbird 2, pages from Mustache templates, charts drawn as SVG).
+        .target(
+            name: "ZonebaseServer",
+            dependencies: [
+                "ZonebaseModel",
+                "ZonebaseExtraction",
+                "ZonebaseStorage",
+                "ZonebaseAnalysis",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Templates"), .copy("Static")],
+            swiftSettings: sharedSettings
+        ),
         // The command tree; the only layer that touches files and terminals.
         .target(
             name: "ZonebaseCLI",
@@ -57,6 +74,7 @@ let package = Package(
                 "ZonebaseExtraction",
                 "ZonebaseStorage",
                 "ZonebaseAnalysis",
+                "ZonebaseServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSettings
@@ -79,6 +97,16 @@ let package = Package(
             name: "ZonebaseAnalysisTests",
             dependencies: ["ZonebaseAnalysis", "ZonebaseModel", "ZonebaseStorage"],
             swiftSettings: sharedSettings
+        ),
+        .testTarget(
+            name: "ZonebaseServerTests",
+            dependencies: [
+                "ZonebaseServer", "ZonebaseStorage", "ZonebaseExtraction", "ZonebaseModel", "ZonebaseTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            // Hummingbird's HTTP types come through HummingbirdTesting; member import visibility would
+            // make the tests name the swift-http-types package just for `.get` and `.ok`.
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
         ),
         .testTarget(
             name: "ZonebaseCLITests",

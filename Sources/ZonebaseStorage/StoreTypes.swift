@@ -201,6 +201,13 @@ public struct FigureRow: Sendable, Hashable, Codable {
     public var zoneID: Int64? = nil
     /// The figure and its source.
     public var figure: StoredFigure
+
+    /// Creates a row.
+    public init(zone: String?, zoneID: Int64?, figure: StoredFigure) {
+        self.zone = zone
+        self.zoneID = zoneID
+        self.figure = figure
+    }
 }
 
 /// A document found by full-text search.
@@ -213,6 +220,13 @@ public struct SearchHit: Sendable, Hashable, Codable {
     public var snippet: String
 }
 
+extension SearchHit {
+    /// A snippet with runs of white space (blanked markup, line breaks) as single spaces.
+    static func tidy(_ snippet: String) -> String {
+        snippet.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}
+
 /// An event with its zone, for export.
 public struct EventRow: Sendable, Hashable, Codable {
     /// The zone's stored name.
@@ -221,6 +235,71 @@ public struct EventRow: Sendable, Hashable, Codable {
     public var zoneID: Int64 = 0
     /// The event and its source.
     public var event: StoredEvent
+}
+
+/// A stored document, for listings.
+public struct DocumentSummary: Sendable, Hashable, Codable {
+    /// The document id (file name without extension).
+    public var id: String
+    public var title: String?
+    /// Where it was read from.
+    public var source: String
+    public var language: String?
+    /// The date the document states for itself.
+    public var published: String?
+    /// How many figures and events it gave.
+    public var facts: Int
+
+    /// Creates a summary.
+    public init(id: String, title: String?, source: String, language: String?, published: String?, facts: Int) {
+        self.id = id
+        self.title = title
+        self.source = source
+        self.language = language
+        self.published = published
+        self.facts = facts
+    }
+}
+
+/// One fact of a document with where it sits in the text, for highlighting.
+public struct LocatedFact: Sendable, Hashable, Codable {
+    /// `figure`, `event` or `industry`.
+    public var kind: String
+    /// The fact in a few words ("revenue level actual 2011: 108860000000 CNY").
+    public var summary: String
+    /// The zone it is about, when it resolved to one.
+    public var zoneID: Int64?
+    public var zone: String?
+    /// Byte offsets of the quote in the original text: `[spanStart, spanEnd)`.
+    public var spanStart: Int
+    public var spanEnd: Int
+    public var quote: String
+
+    /// Creates a located fact.
+    public init(kind: String, summary: String, zoneID: Int64?, zone: String?, spanStart: Int, spanEnd: Int, quote: String) {
+        self.kind = kind
+        self.summary = summary
+        self.zoneID = zoneID
+        self.zone = zone
+        self.spanStart = spanStart
+        self.spanEnd = spanEnd
+        self.quote = quote
+    }
+}
+
+/// A stored document with its text and its facts in text order.
+public struct StoredDocument: Sendable, Hashable, Codable {
+    public var summary: DocumentSummary
+    /// The original text, decoded.
+    public var text: String
+    public var facts: [LocatedFact]
+
+    /// Creates a stored document.
+    public init(summary: DocumentSummary, text: String, facts: [LocatedFact]) {
+        self.summary = summary
+        self.text = text
+        self.facts = facts
+    }
 }
 
 /// A leading industry as a document names it, with its zone.
@@ -274,6 +353,10 @@ public protocol FactQueries: Sendable {
     func allEvents() async throws -> [EventRow]
     /// Every leading industry with its zone, by zone name.
     func allIndustries() async throws -> [IndustryRow]
+    /// Documents, newest first (by published date, then id), `limit` from `offset`.
+    func documents(limit: Int, offset: Int) async throws -> [DocumentSummary]
+    /// One document with its text and facts, or `nil`.
+    func document(_ id: String) async throws -> StoredDocument?
     /// The texts of the documents that contain every word of `words` (all documents when `nil`).
     func documentTexts(containing words: String?) async throws -> [DocumentText]
 }

@@ -5,7 +5,7 @@ public struct Conflict: Sendable, Hashable, Codable {
     /// What the fact is: a figure (metric, aspect, unit, status, period) or an event's date.
     public enum Topic: Sendable, Hashable, Codable {
         case figure(metric: Metric, aspect: Aspect, unit: FigureUnit, status: FigureStatus, period: Period?)
-        case eventDate(EventKind)
+        case eventDate(kind: EventKind)
     }
 
     /// One reading of the fact and every source that gives it.

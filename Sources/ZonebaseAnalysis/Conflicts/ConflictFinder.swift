@@ -53,7 +53,7 @@ public enum ConflictFinder {
                 }
             }
             guard clusters.count > 1 else { return nil }
-            return conflict(subject: key.subject, topic: .eventDate(key.kind), clusters: clusters,
+            return conflict(subject: key.subject, topic: .eventDate(kind: key.kind), clusters: clusters,
                             precision: { $0.date.precision }, source: \.source, value: { $0.date.description })
         }.sorted { $0.subject < $1.subject }
     }

@@ -40,6 +40,30 @@ public enum PeriodShape: Sendable, Hashable, Codable, CustomStringConvertible {
         case .undated: "undated"
         }
     }
+
+    /// Encodes as its description: `year`, `point`, `months 1-6`, `several years`, `undated`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    /// Decodes what ``encode(to:)`` wrote.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        switch text {
+        case "year": self = .year
+        case "point": self = .point
+        case "several years": self = .years
+        case "undated": self = .undated
+        default:
+            let months = text.dropFirst("months ".count).split(separator: "-").compactMap { Int($0) }
+            guard text.hasPrefix("months "), months.count == 2 else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "\(text) is not a period shape")
+            }
+            self = .partial(firstMonth: months[0], lastMonth: months[1])
+        }
+    }
 }
 
 extension Metric {

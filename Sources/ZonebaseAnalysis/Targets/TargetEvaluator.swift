@@ -69,11 +69,13 @@ public enum TargetEvaluator {
         }
         let years = Double(deadline - latest.period.lastYear)
         if target.aspect == .level {
-            assessment.requiredGrowth = DerivedFigureFinder.compoundGrowth(from: latest.value, to: target.value, years: years)
+            let required = DerivedFigureFinder.compoundGrowth(from: latest.value, to: target.value, years: years)
+            assessment.requiredGrowth = required.isFinite ? required : nil
             if let baseline = upToDeadline.first, baseline.period.lastYear < latest.period.lastYear {
                 assessment.baseline = evidence(baseline)
-                assessment.achievedGrowth = DerivedFigureFinder.compoundGrowth(
+                let achieved = DerivedFigureFinder.compoundGrowth(
                     from: baseline.value, to: latest.value, years: Double(latest.period.lastYear - baseline.period.lastYear))
+                assessment.achievedGrowth = achieved.isFinite ? achieved : nil
             } else if let stated = growths.first(where: { $0.period == latest.period && $0.unit == .percent }) {
                 assessment.achievedGrowth = stated.value
             }

@@ -15,11 +15,13 @@ enum FileReader {
             throw CLIError("cannot be opened (\(String(cString: strerror(errno)))); check that it exists and is readable")
         }
         defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else {
+        // The size by seeking to the end (not `fstat`: with SwiftNIO linked in, the C `stat` type is
+        // attributed to another module on Linux and cannot be named here).
+        let end = lseek(descriptor, 0, SEEK_END)
+        guard end >= 0, lseek(descriptor, 0, SEEK_SET) == 0 else {
             throw CLIError("cannot be examined (\(String(cString: strerror(errno))))")
         }
-        let size = Int(status.st_size)
+        let size = Int(end)
         guard size <= limit else {
             throw CLIError("too large (\(size / 1_048_576) MB, the limit is \(limit / 1_048_576) MB); split it")
         }

@@ -47,6 +47,22 @@ public struct PartialDate: Sendable, Hashable, Codable, Comparable, CustomString
         (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
     }
 
+    /// Encodes as its ISO prefix, `"2012-08-28"`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    /// Decodes an ISO prefix.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let date = PartialDate(iso: text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "\(text) is not a date such as 2012, 2012-08 or 2012-08-28")
+        }
+        self = date
+    }
+
     private static func twoDigits(_ value: Int) -> String {
         value < 10 ? "0\(value)" : String(value)
     }

@@ -26,6 +26,22 @@ public struct Period: Sendable, Hashable, Codable, CustomStringConvertible {
         return "\(start)/\(end)"
     }
 
+    /// Encodes as the exchange format's spelling, `"2011/2015"`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    /// Decodes the exchange format's spelling.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let period = Period(exchange: text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "\(text) is not a period such as 2011 or 2011/2015")
+        }
+        self = period
+    }
+
     /// Parses the exchange format's spelling.
     public init?(exchange text: String) {
         let halves = text.split(separator: "/", omittingEmptySubsequences: false)

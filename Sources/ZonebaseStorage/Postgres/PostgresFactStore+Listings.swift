@@ -38,7 +38,7 @@ extension PostgresFactStore {
                 ORDER BY ts_rank(words, plainto_tsquery('simple', \(words))) DESC, document_id LIMIT \(limit)
                 """, logger: logger).decode((String, String, String).self)
             {
-                hits.append(SearchHit(document: row.0, title: row.1, snippet: row.2))
+                hits.append(SearchHit(document: row.0, title: row.1, snippet: SearchHit.tidy(row.2)))
             }
             return hits
         }
@@ -72,6 +72,60 @@ extension PostgresFactStore {
             }
             return rows
         }
+    }
+
+    public func documents(limit: Int, offset: Int) async throws -> [DocumentSummary] {
+        try await serialized { connection, logger in
+            try await Self.documentSummaries(
+                "\(unescaped: Self.documentSummaryColumns) ORDER BY d.published_date DESC NULLS LAST, d.id LIMIT \(limit) OFFSET \(offset)",
+                connection, logger)
+        }
+    }
+
+    public func document(_ id: String) async throws -> StoredDocument? {
+        try await serialized { connection, logger in
+            guard let summary = try await Self.documentSummaries(
+                "\(unescaped: Self.documentSummaryColumns) WHERE d.id = \(id)", connection, logger).first else { return nil }
+            var text = ""
+            for try await value in try await connection.query("SELECT text FROM document WHERE id = \(id)", logger: logger).decode(String.self) {
+                text = value
+            }
+            var facts: [LocatedFact] = []
+            for try await row in try await connection.query("""
+                SELECT 'figure' AS kind, f.metric || ' ' || f.aspect || ' ' || f.status || ' ' || coalesce(f.period, '-') || ': '
+                           || f.bound || ' ' || f.value::text || ' ' || f.unit AS summary,
+                       f.zone_id, z.name AS zone, f.span_start, f.span_end, f.quote
+                FROM figure f LEFT JOIN zone z ON z.id = f.zone_id WHERE f.document_id = \(id)
+                UNION ALL
+                SELECT 'event', e.kind || ' ' || e.date, e.zone_id, z.name, e.span_start, e.span_end, e.quote
+                FROM event e JOIN zone z ON z.id = e.zone_id WHERE e.document_id = \(id)
+                UNION ALL
+                SELECT 'industry', 'leading industry: ' || i.name, i.zone_id, z.name, i.span_start, i.span_end, i.quote
+                FROM industry i JOIN zone z ON z.id = i.zone_id WHERE i.document_id = \(id)
+                ORDER BY 5, 6
+                """, logger: logger).decode((String, String, Int64?, String?, Int32, Int32, String).self)
+            {
+                facts.append(LocatedFact(
+                    kind: row.0, summary: row.1, zoneID: row.2, zone: row.3, spanStart: Int(row.4), spanEnd: Int(row.5), quote: row.6))
+            }
+            return StoredDocument(summary: summary, text: text, facts: facts)
+        }
+    }
+
+    private static let documentSummaryColumns = """
+        SELECT d.id, d.title, d.source, d.language, d.published_date,
+               (SELECT COUNT(*) FROM figure WHERE document_id = d.id) + (SELECT COUNT(*) FROM event WHERE document_id = d.id)
+        FROM document d
+        """
+
+    private static func documentSummaries(
+        _ query: PostgresQuery, _ connection: PostgresConnection, _ logger: Logger
+    ) async throws -> [DocumentSummary] {
+        var summaries: [DocumentSummary] = []
+        for try await row in try await connection.query(query, logger: logger).decode((String, String?, String, String?, String?, Int64).self) {
+            summaries.append(DocumentSummary(id: row.0, title: row.1, source: row.2, language: row.3, published: row.4, facts: Int(row.5)))
+        }
+        return summaries
     }
 
     public func documentTexts(containing words: String?) async throws -> [DocumentText] {

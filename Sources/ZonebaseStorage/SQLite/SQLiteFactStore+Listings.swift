@@ -55,7 +55,7 @@ extension SQLiteFactStore {
                     FROM document_text WHERE document_text MATCH ? ORDER BY rank LIMIT ?
                     """,
                 arguments: [expression, limit]
-            ).map { SearchHit(document: $0["document_id"], title: $0["title"], snippet: $0["snippet"]) }
+            ).map { SearchHit(document: $0["document_id"], title: $0["title"], snippet: SearchHit.tidy($0["snippet"])) }
         }
     }
 
@@ -86,6 +86,52 @@ extension SQLiteFactStore {
                     """
             ).map { IndustryRow(zoneID: $0["zone_id"], zone: $0["zone"], name: $0["name"], document: $0["document_id"], quote: $0["quote"]) }
         }
+    }
+
+    public func documents(limit: Int, offset: Int) async throws -> [DocumentSummary] {
+        try await writer.read { db in
+            try Row.fetchAll(db, sql: Self.documentSummaryColumns + " ORDER BY d.published_date DESC, d.id LIMIT ? OFFSET ?",
+                             arguments: [limit, offset]).map(Self.documentSummary)
+        }
+    }
+
+    public func document(_ id: String) async throws -> StoredDocument? {
+        try await writer.read { db in
+            guard let row = try Row.fetchOne(db, sql: Self.documentSummaryColumns + " WHERE d.id = ?", arguments: [id]),
+                  let text = try String.fetchOne(db, sql: "SELECT text FROM document WHERE id = ?", arguments: [id])
+            else { return nil }
+            let facts = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT 'figure' AS kind, f.metric || ' ' || f.aspect || ' ' || f.status || ' ' || coalesce(f.period, '-') || ': '
+                               || f.bound || ' ' || f.value || ' ' || f.unit AS summary,
+                           f.zone_id, z.name AS zone, f.span_start, f.span_end, f.quote
+                    FROM figure f LEFT JOIN zone z ON z.id = f.zone_id WHERE f.document_id = ?1
+                    UNION ALL
+                    SELECT 'event', e.kind || ' ' || e.date, e.zone_id, z.name, e.span_start, e.span_end, e.quote
+                    FROM event e JOIN zone z ON z.id = e.zone_id WHERE e.document_id = ?1
+                    UNION ALL
+                    SELECT 'industry', 'leading industry: ' || i.name, i.zone_id, z.name, i.span_start, i.span_end, i.quote
+                    FROM industry i JOIN zone z ON z.id = i.zone_id WHERE i.document_id = ?1
+                    ORDER BY 5, 6
+                    """,
+                arguments: [id]
+            ).map { row in
+                LocatedFact(kind: row[0], summary: row[1], zoneID: row[2], zone: row[3], spanStart: row[4], spanEnd: row[5], quote: row[6])
+            }
+            return StoredDocument(summary: Self.documentSummary(row), text: text, facts: facts)
+        }
+    }
+
+    private static let documentSummaryColumns = """
+        SELECT d.id, d.title, d.source, d.language, d.published_date,
+               (SELECT COUNT(*) FROM figure WHERE document_id = d.id) + (SELECT COUNT(*) FROM event WHERE document_id = d.id) AS facts
+        FROM document d
+        """
+
+    private static func documentSummary(_ row: Row) -> DocumentSummary {
+        DocumentSummary(id: row["id"], title: row["title"], source: row["source"], language: row["language"],
+                        published: row["published_date"], facts: row["facts"])
     }
 
     public func documentTexts(containing words: String?) async throws -> [DocumentText] {

@@ -1,0 +1,111 @@
+import Foundation
+import Hummingbird
+import ZonebaseAnalysis
+import ZonebaseExtraction
+import ZonebaseModel
+import ZonebaseStorage
+
+/// What the API and the pages ask of the knowledge base: the store's answers and the analysis'
+/// judgements, with "not found" as a 404.
+struct KnowledgeService: Sendable {
+    let store: any KnowledgeBase
+
+    /// How zones can be ordered.
+    enum ZoneOrder: String, CaseIterable {
+        case name, documents, province
+    }
+
+    /// Zones matching the filter and a part of a name, in the given order.
+    func zones(_ filter: ZoneFilter, nameContains name: String?, order: ZoneOrder, descending: Bool) async throws -> [StoredZone] {
+        var zones = try await store.zones(filter)
+        if let name = name?.lowercased() {
+            zones = zones.filter { $0.name.lowercased().contains(name) || ($0.nameZH?.contains(name) ?? false) }
+        }
+        zones.sort { first, second in
+            let ascending: Bool
+            switch order {
+            case .name: ascending = first.name.lowercased() < second.name.lowercased()
+            case .documents: ascending = (first.documentCount, second.name.lowercased()) < (second.documentCount, first.name.lowercased())
+            case .province: ascending = (first.province ?? "~", first.name.lowercased()) < (second.province ?? "~", second.name.lowercased())
+            }
+            return descending ? !ascending : ascending
+        }
+        return zones
+    }
+
+    /// The zone with this id.
+    func zone(_ id: String) async throws -> StoredZone {
+        guard let number = Int64(id), number > 0, let zone = try await store.findZones(String(number)).first else {
+            throw HTTPError(.notFound, message: "no zone with id \(id); list them at /api/v1/zones")
+        }
+        return zone
+    }
+
+    /// The series of one metric of a zone, and what they imply.
+    func series(zoneID: Int64, metric: Metric) async throws -> SeriesAnswer {
+        let observations = try await store.figures(FigureFilter(zoneID: zoneID, metric: metric)).map(Observation.init)
+        return SeriesAnswer(series: SeriesBuilder.series(observations), derived: DerivedFigureFinder.derive(observations))
+    }
+
+    /// Targets judged as of today.
+    func targets(zoneID: Int64?) async throws -> [TargetAssessment] {
+        let rows = try await store.figures(FigureFilter(zoneID: zoneID, targetedOnly: true))
+        return TargetEvaluator.assess(rows.map(Observation.init), asOf: Self.today)
+    }
+
+    /// Zones ranked by a metric for a period among the zones `filter` lets in.
+    func ranking(metric: Metric, period: String, growth: Bool, filter: ZoneFilter) async throws -> [RankingEntry] {
+        let filtered = filter.province != nil || filter.level != nil || filter.type != nil
+        let peers = filtered ? Set(try await store.zones(filter).map(\.id)) : []
+        var rows = try await store.figures(FigureFilter(metric: metric, period: period, status: .actual))
+        if growth, let year = Int(period.prefix(4)) {
+            rows += try await store.figures(FigureFilter(metric: metric, period: String(year - 1), status: .actual))
+        }
+        return Ranker.rank(rows.map(Observation.init), metric: metric, aspect: growth ? .growth : .level, period: period) {
+            $0.zoneID.map { !filtered || peers.contains($0) } ?? false
+        }
+    }
+
+    /// Disagreeing sources, for one zone or all.
+    func conflicts(zoneID: Int64?) async throws -> [Conflict] {
+        let figures = try await store.figures(FigureFilter(zoneID: zoneID)).map(Observation.init)
+        let events = try await store.allEvents().filter { zoneID == nil || $0.zoneID == zoneID }.compactMap(EventObservation.init)
+        return ConflictFinder.conflicts(figures: figures, events: events)
+    }
+
+    /// The consistency rules' findings and the claims' verdicts.
+    func checks() async throws -> CheckAnswer {
+        let figures = try await store.figures(FigureFilter()).map(Observation.init)
+        let events = try await store.allEvents().compactMap(EventObservation.init)
+        let provinces = Set(ReferenceRegistry.bundled.entries.map(\.province))
+        let claims = try await store.documentTexts(containing: "national").flatMap { ClaimFinder.claims(in: $0, provinces: provinces) }
+        return CheckAnswer(
+            violations: Checker.check(figures: figures, events: events), claims: ClaimChecker.check(claims, registry: .bundled))
+    }
+
+    /// Extracts and stores a posted document.
+    func ingest(_ upload: DocumentUpload) async throws -> DocumentStored {
+        let bytes = Array(upload.text.utf8)
+        let decoded: DecodedText
+        do {
+            decoded = try DocumentDecoder().decode(bytes)
+        } catch {
+            throw HTTPError(.unprocessableContent, message: "the text cannot be read: \(error)")
+        }
+        let facts = Extractor().extract(decoded, documentID: upload.id)
+        let input = DocumentInput(
+            id: upload.id, source: upload.source ?? "api:\(upload.id)", contentHash: ContentHash.sha256Hex(bytes),
+            text: String(decoding: decoded.utf8, as: UTF8.self), facts: facts, extractorVersion: Extractor.version)
+        switch try await store.ingest(input) {
+        case .new(let count): return DocumentStored(id: upload.id, result: "new", facts: count)
+        case .updated(let count): return DocumentStored(id: upload.id, result: "updated", facts: count)
+        case .unchanged: return DocumentStored(id: upload.id, result: "unchanged", facts: 0)
+        }
+    }
+
+    /// Today's date, to the day, in UTC.
+    static var today: PartialDate {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
+        return PartialDate(year: parts.year ?? 2000, month: parts.month, day: parts.day)
+    }
+}

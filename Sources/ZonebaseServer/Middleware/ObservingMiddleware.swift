@@ -1,0 +1,61 @@
+import Foundation
+import Hummingbird
+import Logging
+
+/// Every response: security headers (a strict Content-Security-Policy: nothing from elsewhere, no
+/// inline script), errors as JSON under `/api` (never a bare 500 with details), and metrics.
+struct ObservingMiddleware<Context: RequestContext>: RouterMiddleware {
+    let metrics: ServerMetrics
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let started = ContinuousClock.now
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch {
+            response = Self.errorResponse(error, for: request, context: context)
+        }
+        response.headers[.contentSecurityPolicy] =
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+        response.headers[.xContentTypeOptions] = "nosniff"
+        response.headers[.init("Referrer-Policy")!] = "no-referrer"
+        let elapsed = ContinuousClock.now - started
+        metrics.record(
+            status: response.status.code,
+            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        return response
+    }
+
+    /// An error as the client sees it: JSON for the API, a small page elsewhere. Errors that are not
+    /// HTTP errors are logged and answered with a generic 500.
+    static func errorResponse(_ error: any Error, for request: Request, context: Context) -> Response {
+        let status: HTTPResponse.Status
+        let message: String
+        if let error = error as? HTTPError {
+            status = error.status
+            message = error.body ?? error.status.reasonPhrase
+        } else {
+            context.logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
+            status = .internalServerError
+            message = "the server could not answer; the error is in its log"
+        }
+        if request.uri.path.hasPrefix("/api/") || request.uri.path == "/healthz" {
+            let body = APIError(error: .init(message: message, status: status.code))
+            let data = (try? JSONEncoder().encode(body)) ?? Data()
+            return Response(
+                status: status, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        }
+        let page = ErrorPage.render(status: status.code, message: message)
+        return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: page)))
+    }
+}
+
+/// The JSON body of every API error: `{"error": {"message": …, "status": 404}}`.
+struct APIError: Codable, ResponseEncodable {
+    struct Detail: Codable {
+        var message: String
+        var status: Int
+    }
+
+    var error: Detail
+}

@@ -1,0 +1,172 @@
+import Foundation
+import Hummingbird
+import ZonebaseAnalysis
+import ZonebaseModel
+import ZonebaseStorage
+
+/// The server-rendered pages: home, zones, a zone's profile, a document, compare and search.
+/// They work without JavaScript; `app.js` only adds sorting and filtering to tables.
+struct PagesController<Context: RequestContext>: Sendable {
+    let service: KnowledgeService
+    let templates: Templates
+    let configuration: ServerConfiguration
+
+    func register(on router: Router<Context>) {
+        router.get("/") { _, _ in try await page("home", "Zonebase", try await home()) }
+        router.get("zones") { request, _ in try await page("zones", "Zones", try await zones(request)) }
+        router.get("zones/:id") { _, context in
+            let view = try await zone(try context.parameters.require("id"))
+            return try await page("zone", view.name, view)
+        }
+        router.get("documents") { _, _ in try await page("documents", "Documents", try await documents()) }
+        router.get("documents/:id") { _, context in
+            let view = try await document(try context.parameters.require("id"))
+            return try await page("document", view.title, view)
+        }
+        router.get("compare") { request, _ in try await page("compare", "Compare zones", try await compare(request)) }
+        router.get("search") { request, _ in try await page("search", "Search", try await search(request)) }
+        router.get("export/zones.csv") { request, _ in try await zonesCSV(request) }
+        router.get("export/zones/:id/figures.csv") { _, context in try await figuresCSV(try context.parameters.require("id")) }
+    }
+
+    private func page(_ name: String, _ title: String, _ context: Any) async throws -> Response {
+        let html = templates.render(name, title: title, context: context)
+        return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    // MARK: Home and lists
+
+    func home() async throws -> HomeView {
+        let counts = try await service.store.counts()
+        let zones = try await service.store.zones(ZoneFilter())
+        func tally(_ key: (StoredZone) -> String) -> [HomeView.Tally] {
+            Dictionary(grouping: zones, by: key).map { HomeView.Tally(name: $0.key, count: $0.value.count) }
+                .sorted { ($1.count, $0.name) < ($0.count, $1.name) }
+        }
+        return HomeView(
+            documents: counts.documents, zones: counts.zones, figures: counts.figures, events: counts.events,
+            provinces: tally { $0.province ?? "not stated" }, levels: tally { $0.level?.rawValue ?? "not stated" },
+            recent: try await service.store.documents(limit: 10, offset: 0).map(DocumentItem.init))
+    }
+
+    func zones(_ request: Request) async throws -> ZonesView {
+        let query = QueryParameters(request: request)
+        let filter = ZoneFilter(
+            province: try query.text("province"),
+            level: try query.value("level", ZoneLevel.self, allowed: ZoneLevel.allCases.map(\.rawValue)),
+            type: try query.value("type", ZoneType.self, allowed: ZoneType.allCases.map(\.rawValue)))
+        let name = try query.text("q")
+        let zones = try await service.zones(filter, nameContains: name, order: .name, descending: false)
+        let provinces = Set(try await service.store.zones(ZoneFilter()).compactMap(\.province)).sorted()
+        var export = "/export/zones.csv"
+        let parameters = [("q", name), ("province", filter.province), ("level", filter.level?.rawValue), ("type", filter.type?.rawValue)]
+            .compactMap { key, value in value.map { "\(key)=\(HTML.pathSegment($0))" } }
+        if !parameters.isEmpty { export += "?" + parameters.joined(separator: "&") }
+        return ZonesView(
+            zones: zones.map(ZoneItem.init), count: zones.count, q: name ?? "",
+            provinces: provinces.map { Option(value: $0, selected: $0 == filter.province) },
+            levels: ZoneLevel.allCases.map { Option(value: $0.rawValue, selected: $0 == filter.level) },
+            types: ZoneType.allCases.map { Option(value: $0.rawValue, selected: $0 == filter.type) },
+            exportCSV: export)
+    }
+
+    func documents() async throws -> DocumentsView {
+        DocumentsView(documents: try await service.store.documents(limit: configuration.maximumPageSize, offset: 0).map(DocumentItem.init))
+    }
+
+    // MARK: A zone
+
+    func zone(_ id: String) async throws -> ZoneView {
+        let zone = try await service.zone(id)
+        let profile = try await service.store.profile(of: zone)
+        let targets = try await service.targets(zoneID: zone.id)
+        let conflicts = try await service.conflicts(zoneID: zone.id)
+        let observations = profile.figures.map { figure in
+            Observation(FigureRow(zone: zone.name, zoneID: zone.id, figure: figure))
+        }
+        return ZoneView(profile: profile, observations: observations, targets: targets, conflicts: conflicts)
+    }
+
+    // MARK: A document
+
+    func document(_ id: String) async throws -> DocumentView {
+        guard let document = try await service.store.document(id) else {
+            throw HTTPError(.notFound, message: "no document with id \(id)")
+        }
+        let highlighted = Highlighter.html(text: document.text, facts: document.facts)
+        var seen = Set<Int64>()
+        let zones = document.facts.compactMap { fact -> ZoneLink? in
+            guard let id = fact.zoneID, let name = fact.zone, seen.insert(id).inserted else { return nil }
+            return ZoneLink(id: id, name: name)
+        }
+        return DocumentView(
+            id: document.summary.id, title: document.summary.title ?? document.summary.id, source: document.summary.source,
+            published: document.summary.published ?? "not stated", facts: document.facts.count, marked: highlighted.marked,
+            html: highlighted.html, zones: zones, hasZones: !zones.isEmpty)
+    }
+
+    // MARK: Compare and search
+
+    func compare(_ request: Request) async throws -> CompareView {
+        let query = QueryParameters(request: request)
+        let metric = try query.value("metric", Metric.self, allowed: Metric.allCases.map(\.rawValue)) ?? .outputValue
+        let ids = (try query.text("zones") ?? "").split(separator: ",").compactMap { Int64($0.trimmingCharacters(in: .whitespaces)) }
+        guard ids.count <= 5 else { throw HTTPError(.badRequest, message: "compare takes two to five zones") }
+        var columns: [(zone: StoredZone, points: [Series.Point])] = []
+        for id in ids {
+            let zone = try await service.zone(String(id))
+            let answer = try await service.series(zoneID: zone.id, metric: metric)
+            let annual = answer.series.first { $0.status == .actual && $0.aspect == .level && ($0.shape == .year || $0.shape == .point) }
+            columns.append((zone, annual?.points ?? []))
+        }
+        return CompareView(metric: metric, columns: columns, allZones: try await service.store.zones(ZoneFilter()), selected: Set(ids))
+    }
+
+    func search(_ request: Request) async throws -> SearchView {
+        let words = try QueryParameters(request: request).text("q")
+        var hits: [SearchHit] = []
+        if let words { hits = try await service.store.search(words, limit: 50) }
+        return SearchView(q: words ?? "", searched: words != nil, hits: hits.map {
+            SearchView.Hit(document: $0.document, href: "/documents/" + HTML.pathSegment($0.document), title: $0.title, snippet: $0.snippet)
+        }, resultCount: hits.count)
+    }
+
+    // MARK: Exports
+
+    func zonesCSV(_ request: Request) async throws -> Response {
+        let view = try await zones(request)
+        let rows = view.zones.map { [String($0.id), $0.name, $0.type, $0.level, $0.province, $0.city, String($0.documents)] }
+        return CSV.response(header: ["id", "name", "type", "level", "province", "city", "documents"], rows: rows, filename: "zones.csv")
+    }
+
+    func figuresCSV(_ id: String) async throws -> Response {
+        let zone = try await service.zone(id)
+        let rows = try await service.store.figures(FigureFilter(zoneID: zone.id)).map { row in
+            let figure = row.figure
+            return [figure.subject, figure.metric.rawValue, String(figure.value), figure.unit.rawValue, figure.aspect.rawValue,
+                    figure.status.rawValue, figure.bound.rawValue, figure.period ?? "", figure.document, figure.quote,
+                    String(figure.spanStart), String(figure.spanEnd)]
+        }
+        return CSV.response(
+            header: ["subject", "metric", "value", "unit", "aspect", "status", "bound", "period", "document", "quote", "span_start", "span_end"],
+            rows: rows, filename: "zone-\(zone.id)-figures.csv")
+    }
+}
+
+/// RFC 4180 CSV responses.
+enum CSV {
+    static func response(header: [String], rows: [[String]], filename: String) -> Response {
+        let text = ([header] + rows).map { row in
+            row.map { field in
+                // A leading = + - @ would be read as a formula by a spreadsheet: prefix a quote.
+                let safe = field.first.map { "=+-@".contains($0) } == true && Double(field) == nil ? "'" + field : field
+                return safe.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                    ? "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : safe
+            }.joined(separator: ",")
+        }.joined(separator: "\r\n") + "\r\n"
+        return Response(
+            status: .ok,
+            headers: [.contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"\(filename)\""],
+            body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import Hummingbird
+import Logging
+import Mustache
+import ZonebaseStorage
+
+/// Builds the web application: pages, the JSON API, static files, `/healthz` and `/metrics`.
+public enum ZonebaseApplication {
+    /// The application serving `store` as `configuration` says.
+    /// - Throws: when the bundled templates cannot be loaded.
+    public static func make(store: any KnowledgeBase, configuration: ServerConfiguration) async throws -> some ApplicationProtocol {
+        let router = try await router(store: store, configuration: configuration)
+        var logger = Logger(label: "zonebase")
+        logger.logLevel = .notice
+        return Application(
+            router: router,
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "zonebase"),
+            logger: logger)
+    }
+
+    /// The router alone, for in-process tests.
+    public static func router(store: any KnowledgeBase, configuration: ServerConfiguration) async throws -> Router<BasicRequestContext> {
+        let metrics = ServerMetrics()
+        let service = KnowledgeService(store: store)
+        let templates = try await Templates.load()
+        let router = Router()
+        router.add(middleware: ObservingMiddleware(metrics: metrics))
+        router.get("healthz") { _, _ in Health(status: "ok", documents: try await store.counts().documents) }
+        router.get("metrics") { _, _ in
+            let counts = try await store.counts()
+            let text = metrics.text(gauges: [
+                ("zonebase_documents", "Documents stored.", counts.documents), ("zonebase_zones", "Zones stored.", counts.zones),
+                ("zonebase_figures", "Figures stored.", counts.figures), ("zonebase_events", "Events stored.", counts.events),
+            ])
+            return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"], body: .init(byteBuffer: ByteBuffer(string: text)))
+        }
+        StaticFiles.register(on: router)
+        APIController<BasicRequestContext>(service: service, configuration: configuration).register(on: router)
+        PagesController<BasicRequestContext>(service: service, templates: templates, configuration: configuration).register(on: router)
+        return router
+    }
+}

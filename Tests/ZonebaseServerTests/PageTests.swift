@@ -1,0 +1,30 @@
+import Foundation
+import HummingbirdTesting
+import Testing
+
+/// The pages in-process: what a reader sees, without a browser (the browser tests run the binary).
+@Suite struct PageTests {
+    @Test func zoneProfileShowsHistoryChartsFiguresWithSourcesAndTargets() async throws {
+        let store = try await TestServer.store()
+        try await TestServer.run(store) { client in
+            try await client.execute(uri: "/zones/3", method: .get) { response in
+                let html = response.text
+                #expect(html.contains("<h1>Leshan Hi-tech Industrial Park</h1>"))
+                #expect(html.contains("乐山高新技术产业开发区"))
+                #expect(html.contains("<time>2012-08-28</time> national approval"))
+                #expect(html.contains("<svg class=\"chart\""))
+                #expect(html.contains("44.53 bn yuan"))
+                #expect(html.contains("href=\"/documents/leshan-upgrade#at-"))
+                #expect(html.contains("class=\"target status-not_yet_known\""))
+            }
+            try await client.execute(uri: "/export/zones/3/figures.csv", method: .get) { response in
+                #expect(response.text.hasPrefix("subject,metric,value,unit"))
+                #expect(response.headers[.contentType]?.hasPrefix("text/csv") == true)
+            }
+            try await client.execute(uri: "/compare?zones=3,2&metric=output_value", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("Leshan Hi-tech Industrial Park"))
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import ZonebaseExtraction
+import ZonebaseServer
+import ZonebaseStorage
+import ZonebaseTestSupport
+
+/// A knowledge base holding the bundled samples (and any extra documents), served in-process.
+enum TestServer {
+    static let token = "test-token-0123456789"
+
+    /// An in-memory store with the sample documents and `extra` (id → text) ingested.
+    static func store(extra: [String: String] = [:]) async throws -> SQLiteFactStore {
+        let store = try SQLiteFactStore()
+        let names = try FileManager.default.contentsOfDirectory(atPath: Fixtures.samplesFolder.path).filter { !$0.hasSuffix(".jsonl") }
+        var documents = try names.map { name in
+            (id: String(name.split(separator: ".").first ?? ""), bytes: try Fixtures.sample(name), source: "Samples/\(name)")
+        }
+        documents += extra.map { (id: $0.key, bytes: Array($0.value.utf8), source: "test:\($0.key)") }
+        for document in documents {
+            let decoded = try DocumentDecoder().decode(document.bytes)
+            let facts = Extractor().extract(decoded, documentID: document.id)
+            _ = try await store.ingest(DocumentInput(
+                id: document.id, source: document.source, contentHash: ContentHash.sha256Hex(document.bytes),
+                text: String(decoding: decoded.utf8, as: UTF8.self), facts: facts, extractorVersion: Extractor.version))
+        }
+        return store
+    }
+
+    /// Runs `body` against the application over `store`.
+    static func run(
+        _ store: any KnowledgeBase, maximumBodyBytes: Int = 4 << 20,
+        _ body: @Sendable (any TestClientProtocol) async throws -> Void
+    ) async throws {
+        let configuration = ServerConfiguration(writeToken: token, maximumBodyBytes: maximumBodyBytes)
+        let router = try await ZonebaseApplication.router(store: store, configuration: configuration)
+        let application = Application(router: router)
+        try await application.test(.router) { client in try await body(client) }
+    }
+}
+
+extension TestResponse {
+    /// The body as text.
+    var text: String { String(buffer: body) }
+
+    /// The body parsed as JSON.
+    func json() throws -> Any { try JSONSerialization.jsonObject(with: Data(text.utf8)) }
+}
