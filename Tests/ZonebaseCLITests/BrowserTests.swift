@@ -1,0 +1,77 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+import ZonebaseTestSupport
+
+/// Debian's Chromium, when installed (`.ci/run` installs it).
+private let chromiumPath: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+    .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+/// The pages in a real headless Chromium, against `zonebase serve --demo`: the DOM after the page's
+/// own script ran, with screenshots under `.build/screenshots/` for a person to look at.
+@Suite(.enabled(if: Fixtures.builtBinary != nil && chromiumPath != nil, "no chromium or no built zonebase: browser tests skipped"))
+struct BrowserTests {
+    /// Runs Chromium headless on `url` with `arguments`, returning standard output.
+    private func chromium(_ arguments: [String], _ url: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: chromiumPath ?? "/usr/bin/chromium")
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--virtual-time-budget=3000"] + arguments + [url]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private func get(_ url: String) async -> String? {
+        guard let url = URL(string: url), let (data, _) = try? await URLSession.shared.data(from: url) else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test func homeZoneProfileAndDocumentPagesInChromium() async throws {
+        let port = Int.random(in: 20_000...40_000)
+        let server = Process()
+        server.executableURL = Fixtures.builtBinary
+        server.arguments = ["serve", "--demo", "--port", String(port), "--samples", Fixtures.samplesFolder.path]
+        server.standardOutput = FileHandle.nullDevice
+        server.standardError = FileHandle.nullDevice
+        try server.run()
+        defer { server.terminate(); server.waitUntilExit() }
+        let base = "http://127.0.0.1:\(port)"
+        var ready = false
+        for _ in 0..<100 where !ready {
+            ready = await get(base + "/healthz")?.contains("\"ok\"") == true
+            if !ready { try await Task.sleep(for: .milliseconds(100)) }
+        }
+        try #require(ready, "the server did not answer /healthz")
+        let zones = try JSONSerialization.jsonObject(with: Data((await get(base + "/api/v1/zones?q=leshan") ?? "").utf8)) as? [String: Any]
+        let leshan = try #require((zones?["items"] as? [[String: Any]])?.first?["id"] as? Int)
+
+        let screenshots = Fixtures.packageRoot.appendingPathComponent(".build/screenshots")
+        try FileManager.default.createDirectory(at: screenshots, withIntermediateDirectories: true)
+        let pages = [("home", "/"), ("zone", "/zones/\(leshan)"), ("document", "/documents/leshan-upgrade"), ("zones", "/zones")]
+        var dom: [String: String] = [:]
+        for (name, path) in pages {
+            dom[name] = try chromium(["--dump-dom"], base + path)
+            _ = try chromium(["--window-size=1200,1800", "--screenshot=\(screenshots.appendingPathComponent("\(name).png").path)"], base + path)
+            #expect(FileManager.default.fileExists(atPath: screenshots.appendingPathComponent("\(name).png").path), "\(name) screenshot")
+        }
+        let home = try #require(dom["home"])
+        #expect(home.contains("id=\"count-documents\">5</strong>"))
+        let zone = try #require(dom["zone"])
+        #expect(zone.contains("<h1>Leshan Hi-tech Industrial Park</h1>"))
+        #expect(zone.contains("44.53 bn yuan"))
+        #expect(zone.contains("national approval"))
+        #expect(zone.contains("<svg class=\"chart\""))
+        // The page's script ran (the policy allows it): sortable headers were marked.
+        #expect(zone.contains("aria-sort=\"none\""))
+        let document = try #require(dom["document"])
+        #expect(document.contains("<mark class=\"fact fact-figure\""))
+        #expect(document.contains("44.53 billion yuan<span class=\"fact-tip\" role=\"tooltip\">output_value level actual 2011"))
+        #expect(document.contains("class=\"zone-link\" href=\"/zones/\(leshan)\""))
+    }
+}
