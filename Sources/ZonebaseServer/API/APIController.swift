@@ -42,7 +42,8 @@ struct APIController<Context: RequestContext>: Sendable {
         let descending = try query.value("order", SortOrder.self, allowed: ["asc", "desc"]) == .desc
         let limit = try query.integer("limit", in: 1...configuration.maximumPageSize, default: 20)
         let offset = try query.integer("offset", in: 0...1_000_000, default: 0)
-        let all = try await service.zones(filter, nameContains: try query.text("q"), order: order, descending: descending)
+        let all = try await service.zones(
+            filter, nameContains: try query.text("q").flatMap { $0.isEmpty ? nil : $0 }, order: order, descending: descending)
         return Page(total: all.count, limit: limit, offset: offset, items: Array(all.dropFirst(offset).prefix(limit)))
     }
 
@@ -97,7 +98,7 @@ struct APIController<Context: RequestContext>: Sendable {
 
     @Sendable func search(_ request: Request, context: Context) async throws -> List<SearchHit> {
         let query = QueryParameters(request: request)
-        guard let words = try query.text("q") else { throw HTTPError(.badRequest, message: "q is required: the words to find") }
+        guard let words = try query.text("q"), !words.isEmpty else { throw HTTPError(.badRequest, message: "q is required: the words to find") }
         return List(items: try await service.store.search(words, limit: try query.integer("limit", in: 1...configuration.maximumPageSize, default: 20)))
     }
 
@@ -131,11 +132,24 @@ struct APIController<Context: RequestContext>: Sendable {
         } catch {
             throw HTTPError(.contentTooLarge, message: "the body is larger than \(configuration.maximumBodyBytes) bytes")
         }
+        let data = Data(body.readableBytesView)
         let upload: DocumentUpload
         do {
-            upload = try JSONDecoder().decode(DocumentUpload.self, from: Data(body.readableBytesView))
+            upload = try JSONDecoder().decode(DocumentUpload.self, from: data)
         } catch {
             throw HTTPError(.badRequest, message: "the body must be JSON {\"id\": …, \"text\": …, \"source\": …}: \(error)")
+        }
+        let fields = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
+        let keys = Set(fields.keys)
+        guard keys.isSubset(of: ["id", "text", "source"]) else {
+            throw HTTPError(.badRequest, message: "unknown fields \(keys.subtracting(["id", "text", "source"]).sorted()); send id, text and source")
+        }
+        guard !fields.values.contains(where: { $0 is NSNull }) else {
+            throw HTTPError(.badRequest, message: "fields are strings; leave out source rather than sending null")
+        }
+        // Text, not binary: the control characters of binary data (tab, line breaks and form feeds are text).
+        guard !upload.text.unicodeScalars.contains(where: { ($0.value < 0x20 && !(0x09...0x0D).contains($0.value)) || $0.value == 0x7F }) else {
+            throw HTTPError(.badRequest, message: "text holds control characters; send the document's text, not binary data")
         }
         guard !upload.id.isEmpty, upload.id.count <= 200,
               upload.id.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || $0 == 45 || $0 == 95 || $0 == 46 })
@@ -155,7 +169,7 @@ struct APIController<Context: RequestContext>: Sendable {
 
     private func zoneFilter(_ query: QueryParameters) throws -> ZoneFilter {
         ZoneFilter(
-            province: try query.text("province"),
+            province: try query.text("province").flatMap { $0.isEmpty ? nil : $0 },
             level: try query.value("level", ZoneLevel.self, allowed: ZoneLevel.allCases.map(\.rawValue)),
             type: try query.value("type", ZoneType.self, allowed: ZoneType.allCases.map(\.rawValue)))
     }

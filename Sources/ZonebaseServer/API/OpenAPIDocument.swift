@@ -2398,7 +2398,9 @@ enum OpenAPIDocument {
       "pattern": "^[A-Za-z0-9._-]{1,200}$"
      },
      "text": {
-      "type": "string"
+      "type": "string",
+      "description": "Plain text or HTML; no control characters but tab, line breaks and form feed.",
+      "pattern": "^[^\\u0000-\\u0008\\u000e-\\u001f\\u007f]*$"
      },
      "source": {
       "type": "string"

@@ -5,11 +5,13 @@ import ZonebaseModel
 struct QueryParameters {
     let request: Request
 
-    /// A text parameter, `nil` when absent or empty.
+    /// A text parameter, `nil` when absent (an empty value is a value: checks on it apply). Control
+    /// characters become spaces: a NUL must never reach a database's parser.
     func text(_ name: String, maximumLength: Int = 200) throws -> String? {
-        guard let value = request.uri.queryParameters.get(name), !value.isEmpty else { return nil }
+        guard let value = request.uri.queryParameters.get(name) else { return nil }
         guard value.count <= maximumLength else { throw HTTPError(.badRequest, message: "\(name) is longer than \(maximumLength) characters") }
-        return value
+        guard value.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return value }
+        return String(String.UnicodeScalarView(value.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
     }
 
     /// A value of a closed vocabulary.

@@ -11,6 +11,13 @@ struct ObservingMiddleware<Context: RequestContext>: RouterMiddleware {
         let started = ContinuousClock.now
         var response: Response
         do {
+            // Everything reads with GET (and HEAD); the one write is POST /api/v1/documents. Any other
+            // method is answered 405 with the methods that are allowed.
+            let writable = request.uri.path == "/api/v1/documents"
+            guard [.get, .head].contains(request.method) || (writable && request.method == .post) else {
+                let allowed = writable ? "GET, HEAD, POST" : "GET, HEAD"
+                throw HTTPError(.methodNotAllowed, headers: [.allow: allowed], message: "\(request.method) is not allowed here")
+            }
             response = try await next(request, context)
         } catch {
             response = Self.errorResponse(error, for: request, context: context)
@@ -31,9 +38,11 @@ struct ObservingMiddleware<Context: RequestContext>: RouterMiddleware {
     static func errorResponse(_ error: any Error, for request: Request, context: Context) -> Response {
         let status: HTTPResponse.Status
         let message: String
+        var headers: HTTPFields = [:]
         if let error = error as? HTTPError {
             status = error.status
             message = error.body ?? error.status.reasonPhrase
+            headers = error.headers
         } else {
             context.logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
             status = .internalServerError
@@ -42,11 +51,12 @@ struct ObservingMiddleware<Context: RequestContext>: RouterMiddleware {
         if request.uri.path.hasPrefix("/api/") || request.uri.path == "/healthz" {
             let body = APIError(error: .init(message: message, status: status.code))
             let data = (try? JSONEncoder().encode(body)) ?? Data()
-            return Response(
-                status: status, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+            headers[.contentType] = "application/json; charset=utf-8"
+            return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
         }
         let page = ErrorPage.render(status: status.code, message: message)
-        return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: page)))
+        headers[.contentType] = "text/html; charset=utf-8"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: page)))
     }
 }
 

@@ -52,10 +52,10 @@ struct PagesController<Context: RequestContext>: Sendable {
     func zones(_ request: Request) async throws -> ZonesView {
         let query = QueryParameters(request: request)
         let filter = ZoneFilter(
-            province: try query.text("province"),
-            level: try query.value("level", ZoneLevel.self, allowed: ZoneLevel.allCases.map(\.rawValue)),
-            type: try query.value("type", ZoneType.self, allowed: ZoneType.allCases.map(\.rawValue)))
-        let name = try query.text("q")
+            province: try query.text("province").flatMap { $0.isEmpty ? nil : $0 },
+            level: try query.text("level") == "" ? nil : try query.value("level", ZoneLevel.self, allowed: ZoneLevel.allCases.map(\.rawValue)),
+            type: try query.text("type") == "" ? nil : try query.value("type", ZoneType.self, allowed: ZoneType.allCases.map(\.rawValue)))
+        let name = try query.text("q").flatMap { $0.isEmpty ? nil : $0 }
         let zones = try await service.zones(filter, nameContains: name, order: .name, descending: false)
         let provinces = Set(try await service.store.zones(ZoneFilter()).compactMap(\.province)).sorted()
         var export = "/export/zones.csv"
@@ -123,7 +123,7 @@ struct PagesController<Context: RequestContext>: Sendable {
     }
 
     func search(_ request: Request) async throws -> SearchView {
-        let words = try QueryParameters(request: request).text("q")
+        let words = try QueryParameters(request: request).text("q").flatMap { $0.isEmpty ? nil : $0 }
         var hits: [SearchHit] = []
         if let words { hits = try await service.store.search(words, limit: 50) }
         return SearchView(q: words ?? "", searched: words != nil, hits: hits.map {

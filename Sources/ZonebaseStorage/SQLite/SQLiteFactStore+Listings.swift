@@ -150,7 +150,8 @@ extension SQLiteFactStore {
 
     /// Each word as a quoted FTS5 string, so user input is never read as query syntax.
     static func matchExpression(_ words: String) -> String {
-        words.split(whereSeparator: { $0.isWhitespace })
+        // Control characters (a NUL would end the query early inside SQLite) separate words like spaces.
+        words.split(whereSeparator: { $0.isWhitespace || $0.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } })
             .map { "\"" + $0.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\"" }
             .joined(separator: " ")
     }
