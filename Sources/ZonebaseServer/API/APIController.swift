@@ -147,8 +147,9 @@ struct APIController<Context: RequestContext>: Sendable {
         guard !fields.values.contains(where: { $0 is NSNull }) else {
             throw HTTPError(.badRequest, message: "fields are strings; leave out source rather than sending null")
         }
-        // Text, not binary: the control characters of binary data (tab, line breaks and form feeds are text).
-        guard !upload.text.unicodeScalars.contains(where: { ($0.value < 0x20 && !(0x09...0x0D).contains($0.value)) || $0.value == 0x7F }) else {
+        // Text, not binary: tab, line feed, form feed and carriage return are the only control
+        // characters text may hold (the rule the document decoder applies to files).
+        guard !upload.text.unicodeScalars.contains(where: { ($0.value < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains($0.value)) || $0.value == 0x7F }) else {
             throw HTTPError(.badRequest, message: "text holds control characters; send the document's text, not binary data")
         }
         guard !upload.id.isEmpty, upload.id.count <= 200,

@@ -2399,8 +2399,8 @@ enum OpenAPIDocument {
      },
      "text": {
       "type": "string",
-      "description": "Plain text or HTML; no control characters but tab, line breaks and form feed.",
-      "pattern": "^[^\\u0000-\\u0008\\u000e-\\u001f\\u007f]*$"
+      "description": "Plain text or HTML; no control characters but tab, line feed, form feed and carriage return.",
+      "pattern": "^[^\\u0000-\\u0008\\u000b\\u000e-\\u001f\\u007f]*$"
      },
      "source": {
       "type": "string"
