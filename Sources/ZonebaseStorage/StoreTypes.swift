@@ -129,6 +129,20 @@ public struct ZoneProfile: Sendable, Hashable, Codable {
     public var figures: [StoredFigure]
 }
 
+extension ZoneProfile {
+    /// For each metric, aspect and unit, the actual figures of its newest period (every source of
+    /// it); undated figures only where nothing is dated.
+    public var latestActualFigures: [StoredFigure] {
+        let actual = figures.filter { $0.status == .actual }
+        func key(_ figure: StoredFigure) -> String { "\(figure.metric.rawValue)|\(figure.aspect.rawValue)|\(figure.unit.rawValue)" }
+        var newest: [String: String?] = [:]
+        for figure in actual.sorted(by: { ($0.period ?? "") > ($1.period ?? "") }) where newest[key(figure)] == nil {
+            newest[key(figure)] = .some(figure.period)
+        }
+        return actual.filter { newest[key($0)] == .some($0.period) }
+    }
+}
+
 /// How much the store holds.
 public struct StoreCounts: Sendable, Hashable, Codable {
     public var documents: Int
@@ -235,6 +249,13 @@ public struct EventRow: Sendable, Hashable, Codable {
     public var zoneID: Int64 = 0
     /// The event and its source.
     public var event: StoredEvent
+
+    /// Creates a row.
+    public init(zone: String, zoneID: Int64, event: StoredEvent) {
+        self.zone = zone
+        self.zoneID = zoneID
+        self.event = event
+    }
 }
 
 /// A stored document, for listings.
@@ -373,4 +394,7 @@ public protocol KnowledgeBase: FactStore, FactQueries {
     func consistencyProblems() async throws -> [String]
     /// A digest of everything stored, independent of row ids.
     func contentDigest() async throws -> String
+    /// A number that grows with every committed change (a stored document, a merge, a split): a
+    /// reader that cached an answer at one revision knows it is still current at the same revision.
+    func revision() async throws -> Int64
 }

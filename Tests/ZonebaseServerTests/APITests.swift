@@ -48,6 +48,11 @@ import ZonebaseStorage
         let before = try await store.counts()
         let upload = #"{"id":"posted-note","text":"Leshan Hi-tech Industrial Park reported output value of 51.2 billion yuan in 2012.","source":"https://www.example.gov.cn/a"}"#
         try await TestServer.run(store, maximumBodyBytes: 4096) { client in
+            // Cached at this revision…
+            try await client.execute(uri: "/api/v1/documents?limit=1", method: .get) { response in
+                let page = try JSONValue.parse(response.text)
+                #expect(page["total"]?.number == Double(before.documents))
+            }
             try await client.execute(uri: "/api/v1/documents", method: .post, body: ByteBuffer(string: upload)) { response in
                 #expect(response.status == .unauthorized)
                 let parsed = try JSONValue.parse(response.text)
@@ -67,6 +72,11 @@ import ZonebaseStorage
                 #expect(response.status == .created)
                 let parsed = try JSONValue.parse(response.text)
                 #expect(parsed["result"]?.string == "new")
+            }
+            // …and answered afresh once a document is stored.
+            try await client.execute(uri: "/api/v1/documents?limit=1", method: .get) { response in
+                let page = try JSONValue.parse(response.text)
+                #expect(page["total"]?.number == Double(before.documents + 1))
             }
             try await client.execute(uri: "/api/v1/documents/posted-note/facts", method: .get) { response in
                 let facts = try JSONValue.parse(response.text)["items"]?.array ?? []

@@ -58,7 +58,7 @@ enum ProfileRenderer {
         if !profile.industries.isEmpty { lines.append("Leading industries: " + profile.industries.joined(separator: "; ")) }
         for (title, status) in [("Latest figures", FigureStatus.actual), ("Targets", .target), ("Expected", .expected)] {
             let all = profile.figures.filter { $0.status == status }
-            let figures = status == .actual ? latestPerMetric(all) : all
+            let figures = status == .actual ? profile.latestActualFigures : all
             guard !figures.isEmpty else { continue }
             lines.append("\(title):")
             for figure in figures {
@@ -71,19 +71,6 @@ enum ProfileRenderer {
             }
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// For each metric, aspect and unit, the figures of its newest period (all sources of it);
-    /// undated figures only where nothing is dated. Figures come newest period first.
-    static func latestPerMetric(_ figures: [StoredFigure]) -> [StoredFigure] {
-        var newest: [String: String?] = [:]
-        for figure in figures.sorted(by: { ($0.period ?? "") > ($1.period ?? "") }) {
-            let key = "\(figure.metric.rawValue)|\(figure.aspect.rawValue)|\(figure.unit.rawValue)"
-            if newest[key] == nil { newest[key] = .some(figure.period) }
-        }
-        return figures.filter { figure in
-            newest["\(figure.metric.rawValue)|\(figure.aspect.rawValue)|\(figure.unit.rawValue)"] == .some(figure.period)
-        }
     }
 
     private static func format(_ value: Double) -> String {

@@ -9,26 +9,34 @@ import ZonebaseStorage
 struct APIController<Context: RequestContext>: Sendable {
     let service: KnowledgeService
     let configuration: ServerConfiguration
+    let cache: ResponseCache
+
+    /// A GET route answering JSON, through the cache.
+    private func get(_ group: RouterGroup<Context>, _ path: RouterPath, _ handler: @escaping @Sendable (Request, Context) async throws -> some Encodable) {
+        group.get(path) { request, context in
+            try await cache.respond(to: request) { try Rendered.json(try await handler(request, context)) }
+        }
+    }
 
     func register(on router: Router<Context>) {
         let api = router.group("api/v1")
         api.get("openapi.json") { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
         }
-        api.get("zones", use: zones)
-        api.get("zones/:id", use: zone)
-        api.get("zones/:id/figures", use: figures)
-        api.get("zones/:id/series", use: series)
-        api.get("zones/:id/events", use: events)
-        api.get("zones/:id/targets", use: targets)
-        api.get("documents", use: documents)
+        get(api, "zones", zones)
+        get(api, "zones/:id", zone)
+        get(api, "zones/:id/figures", figures)
+        get(api, "zones/:id/series", series)
+        get(api, "zones/:id/events", events)
+        get(api, "zones/:id/targets", targets)
+        get(api, "documents", documents)
         api.post("documents", use: postDocument)
-        api.get("documents/:id", use: document)
-        api.get("documents/:id/facts", use: documentFacts)
-        api.get("search", use: search)
-        api.get("rankings", use: rankings)
-        api.get("conflicts", use: conflicts)
-        api.get("checks", use: checks)
+        get(api, "documents/:id", document)
+        get(api, "documents/:id/facts", documentFacts)
+        get(api, "search", search)
+        get(api, "rankings", rankings)
+        get(api, "conflicts", conflicts)
+        get(api, "checks", checks)
         // Anything else under the API is a JSON 404, not a page.
         api.get("**") { request, _ -> Response in
             throw HTTPError(.notFound, message: "no such endpoint: \(request.uri.path); see /api/v1/openapi.json")
@@ -47,9 +55,9 @@ struct APIController<Context: RequestContext>: Sendable {
         return Page(total: all.count, limit: limit, offset: offset, items: Array(all.dropFirst(offset).prefix(limit)))
     }
 
-    @Sendable func zone(_ request: Request, context: Context) async throws -> ZoneProfile {
+    @Sendable func zone(_ request: Request, context: Context) async throws -> ZoneDetail {
         let zone = try await service.zone(try context.parameters.require("id"))
-        return try await service.store.profile(of: zone)
+        return ZoneDetail(try await service.store.profile(of: zone))
     }
 
     @Sendable func figures(_ request: Request, context: Context) async throws -> List<FigureRow> {

@@ -50,9 +50,31 @@ struct CheckAnswer: Codable, Sendable, ResponseEncodable {
 /// `/healthz`.
 struct Health: Codable, Sendable, ResponseEncodable {
     var status: String
-    var documents: Int
+}
+
+/// A zone as `GET /api/v1/zones/{id}` answers: everything but the full list of figures (that is
+/// `/figures`), with the latest figure of each metric.
+struct ZoneDetail: Codable, Sendable, ResponseEncodable {
+    var zone: StoredZone
+    var aliases: [String]
+    var events: [StoredEvent]
+    var industries: [String]
+    var subZones: [String]
+    /// How many figures the zone has (all of them at `/api/v1/zones/{id}/figures`).
+    var figureCount: Int
+    /// The newest actual figure of each metric, aspect and unit, with all its sources.
+    var latest: [StoredFigure]
+
+    init(_ profile: ZoneProfile) {
+        zone = profile.zone
+        aliases = profile.aliases
+        events = profile.events
+        industries = profile.industries
+        subZones = profile.subZones
+        figureCount = profile.figures.count
+        latest = profile.latestActualFigures
+    }
 }
 
 extension StoredZone: ResponseEncodable {}
-extension ZoneProfile: ResponseEncodable {}
 extension StoredDocument: ResponseEncodable {}

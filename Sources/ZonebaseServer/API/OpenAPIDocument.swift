@@ -167,7 +167,7 @@ enum OpenAPIDocument {
   },
   "/api/v1/zones/{id}": {
    "get": {
-    "summary": "A zone's profile: names, events, industries, sub-parks, figures.",
+    "summary": "A zone: names, events, industries, sub-parks, and its latest figure of each metric (all figures: /figures).",
     "parameters": [
      {
       "name": "id",
@@ -187,7 +187,7 @@ enum OpenAPIDocument {
       "content": {
        "application/json": {
         "schema": {
-         "$ref": "#/components/schemas/ZoneProfile"
+         "$ref": "#/components/schemas/ZoneDetail"
         }
        }
       }
@@ -973,14 +973,10 @@ enum OpenAPIDocument {
       "enum": [
        "ok"
       ]
-     },
-     "documents": {
-      "type": "integer"
      }
     },
     "required": [
-     "status",
-     "documents"
+     "status"
     ],
     "additionalProperties": false
    },
@@ -1240,7 +1236,7 @@ enum OpenAPIDocument {
     ],
     "additionalProperties": false
    },
-   "ZoneProfile": {
+   "ZoneDetail": {
     "type": "object",
     "properties": {
      "zone": {
@@ -1270,7 +1266,10 @@ enum OpenAPIDocument {
        "type": "string"
       }
      },
-     "figures": {
+     "figureCount": {
+      "type": "integer"
+     },
+     "latest": {
       "type": "array",
       "items": {
        "$ref": "#/components/schemas/Figure"
@@ -1283,7 +1282,8 @@ enum OpenAPIDocument {
      "events",
      "industries",
      "subZones",
-     "figures"
+     "figureCount",
+     "latest"
     ],
     "additionalProperties": false
    },

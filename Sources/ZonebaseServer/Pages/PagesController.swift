@@ -10,28 +10,32 @@ struct PagesController<Context: RequestContext>: Sendable {
     let service: KnowledgeService
     let templates: Templates
     let configuration: ServerConfiguration
+    let cache: ResponseCache
 
     func register(on router: Router<Context>) {
-        router.get("/") { _, _ in try await page("home", "Zonebase", try await home()) }
-        router.get("zones") { request, _ in try await page("zones", "Zones", try await zones(request)) }
-        router.get("zones/:id") { _, context in
+        /// A GET route through the cache.
+        func route(_ path: RouterPath, _ render: @escaping @Sendable (Request, Context) async throws -> Rendered) {
+            router.get(path) { request, context in try await cache.respond(to: request) { try await render(request, context) } }
+        }
+        route("/") { _, _ in page("home", "Zonebase", try await home()) }
+        route("zones") { request, _ in page("zones", "Zones", try await zones(request)) }
+        route("zones/:id") { _, context in
             let view = try await zone(try context.parameters.require("id"))
-            return try await page("zone", view.name, view)
+            return page("zone", view.name, view)
         }
-        router.get("documents") { _, _ in try await page("documents", "Documents", try await documents()) }
-        router.get("documents/:id") { _, context in
+        route("documents") { _, _ in page("documents", "Documents", try await documents()) }
+        route("documents/:id") { _, context in
             let view = try await document(try context.parameters.require("id"))
-            return try await page("document", view.title, view)
+            return page("document", view.title, view)
         }
-        router.get("compare") { request, _ in try await page("compare", "Compare zones", try await compare(request)) }
-        router.get("search") { request, _ in try await page("search", "Search", try await search(request)) }
-        router.get("export/zones.csv") { request, _ in try await zonesCSV(request) }
-        router.get("export/zones/:id/figures.csv") { _, context in try await figuresCSV(try context.parameters.require("id")) }
+        route("compare") { request, _ in page("compare", "Compare zones", try await compare(request)) }
+        route("search") { request, _ in page("search", "Search", try await search(request)) }
+        route("export/zones.csv") { request, _ in try await zonesCSV(request) }
+        route("export/zones/:id/figures.csv") { _, context in try await figuresCSV(try context.parameters.require("id")) }
     }
 
-    private func page(_ name: String, _ title: String, _ context: Any) async throws -> Response {
-        let html = templates.render(name, title: title, context: context)
-        return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
+    private func page(_ name: String, _ title: String, _ context: Any) -> Rendered {
+        .html(templates.render(name, title: title, context: context))
     }
 
     // MARK: Home and lists
@@ -80,10 +84,14 @@ struct PagesController<Context: RequestContext>: Sendable {
         let zone = try await service.zone(id)
         let profile = try await service.store.profile(of: zone)
         let targets = try await service.targets(zoneID: zone.id)
-        let conflicts = try await service.conflicts(zoneID: zone.id)
         let observations = profile.figures.map { figure in
             Observation(FigureRow(zone: zone.name, zoneID: zone.id, figure: figure))
         }
+        // The profile holds the zone's figures and events already: conflicts need no other query.
+        let events = profile.events.compactMap { event in
+            EventObservation(EventRow(zone: zone.name, zoneID: zone.id, event: event))
+        }
+        let conflicts = ConflictFinder.conflicts(figures: observations, events: events)
         return ZoneView(profile: profile, observations: observations, targets: targets, conflicts: conflicts)
     }
 
@@ -133,13 +141,13 @@ struct PagesController<Context: RequestContext>: Sendable {
 
     // MARK: Exports
 
-    func zonesCSV(_ request: Request) async throws -> Response {
+    func zonesCSV(_ request: Request) async throws -> Rendered {
         let view = try await zones(request)
         let rows = view.zones.map { [String($0.id), $0.name, $0.type, $0.level, $0.province, $0.city, String($0.documents)] }
         return CSV.response(header: ["id", "name", "type", "level", "province", "city", "documents"], rows: rows, filename: "zones.csv")
     }
 
-    func figuresCSV(_ id: String) async throws -> Response {
+    func figuresCSV(_ id: String) async throws -> Rendered {
         let zone = try await service.zone(id)
         let rows = try await service.store.figures(FigureFilter(zoneID: zone.id)).map { row in
             let figure = row.figure
@@ -153,9 +161,9 @@ struct PagesController<Context: RequestContext>: Sendable {
     }
 }
 
-/// RFC 4180 CSV responses.
+/// RFC 4180 CSV answers.
 enum CSV {
-    static func response(header: [String], rows: [[String]], filename: String) -> Response {
+    static func response(header: [String], rows: [[String]], filename: String) -> Rendered {
         let text = ([header] + rows).map { row in
             row.map { field in
                 // A leading = + - @ would be read as a formula by a spreadsheet: prefix a quote.
@@ -164,9 +172,6 @@ enum CSV {
                     ? "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : safe
             }.joined(separator: ",")
         }.joined(separator: "\r\n") + "\r\n"
-        return Response(
-            status: .ok,
-            headers: [.contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"\(filename)\""],
-            body: .init(byteBuffer: ByteBuffer(string: text)))
+        return Rendered(body: ByteBuffer(string: text), contentType: "text/csv; charset=utf-8", filename: filename)
     }
 }

@@ -12,6 +12,18 @@ extension PostgresFactStore {
         }
     }
 
+    public func revision() async throws -> Int64 {
+        try await serialized { connection, logger in
+            // A sequence's last value counts the changes committed or in flight: enough to invalidate caches.
+            for try await value in try await connection.query(
+                "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM store_revision", logger: logger).decode(Int64.self)
+            {
+                return value
+            }
+            return 0
+        }
+    }
+
     public func containsContent(_ contentHash: String) async throws -> Bool {
         try await serialized { connection, logger in
             try await Self.exists("SELECT 1 FROM document WHERE content_hash = \(contentHash)", connection, logger)
@@ -113,6 +125,7 @@ extension PostgresFactStore {
                   AND id NOT IN (SELECT target_zone_id FROM zone_correction WHERE target_zone_id IS NOT NULL)
                 """, logger: logger)
         }
+        try await connection.query("SELECT nextval('store_revision')", logger: logger)
         return existed ? .updated(facts: stored + zoneIDs.count) : .new(facts: stored + zoneIDs.count)
     }
 }

@@ -146,6 +146,7 @@ extension PostgresFactStore {
         guard source.id != target.id else { throw StoreError("cannot merge zone \(source.id) into itself") }
         try await serialized { connection, logger in
             try await Self.transaction(connection, logger) { connection in
+                try await connection.query("SELECT nextval('store_revision')", logger: logger)
                 try await connection.query("""
                     INSERT INTO zone_correction (kind, alias, target_zone_id)
                     SELECT DISTINCT 'merge', lower(alias), \(target.id) FROM zone_alias WHERE zone_id = \(source.id)
@@ -170,6 +171,7 @@ extension PostgresFactStore {
     public func split(_ alias: String, from zone: StoredZone) async throws -> StoredZone {
         let id: Int64 = try await serialized { connection, logger in
             try await Self.transaction(connection, logger) { connection in
+                try await connection.query("SELECT nextval('store_revision')", logger: logger)
                 var documents: [String] = []
                 for try await document in try await connection.query(
                     "SELECT document_id FROM zone_alias WHERE zone_id = \(zone.id) AND lower(alias) = lower(\(alias))", logger: logger

@@ -73,6 +73,18 @@ enum PostgresMigrations {
             "CREATE INDEX figure_by_status ON figure(status, metric)",
             "CREATE INDEX figure_by_metric ON figure(metric, period)",
         ]),
+        // Lookups by zone and by document without scanning whole tables; a sequence that counts
+        // committed changes, so readers can tell whether what they cached is current.
+        ("v7: lookups by zone and by document; a revision for caches", [
+            "CREATE INDEX event_by_zone ON event(zone_id)",
+            "CREATE INDEX industry_by_zone ON industry(zone_id)",
+            "CREATE INDEX zone_by_parent ON zone(parent_id)",
+            "CREATE INDEX figure_by_document ON figure(document_id)",
+            "CREATE INDEX event_by_document ON event(document_id)",
+            "CREATE INDEX industry_by_document ON industry(document_id)",
+            "CREATE INDEX zone_alias_by_document ON zone_alias(document_id)",
+            "CREATE SEQUENCE store_revision",
+        ]),
     ]
 
     static func migrate(_ connection: PostgresConnection, schema: String?, logger: Logger) async throws {

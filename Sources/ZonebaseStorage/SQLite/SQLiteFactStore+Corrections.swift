@@ -7,6 +7,7 @@ extension SQLiteFactStore {
     public func merge(_ source: StoredZone, into target: StoredZone) async throws {
         guard source.id != target.id else { throw StoreError("cannot merge zone \(source.id) into itself") }
         try await writer.write { db in
+            try Self.bumpRevision(in: db)
             for alias in try String.fetchAll(db, sql: "SELECT DISTINCT alias FROM zone_alias WHERE zone_id = ?", arguments: [source.id]) {
                 try db.execute(
                     sql: "INSERT OR REPLACE INTO zone_correction (kind, alias, target_zone_id) VALUES ('merge', ?, ?)",
@@ -28,6 +29,7 @@ extension SQLiteFactStore {
     @discardableResult
     public func split(_ alias: String, from zone: StoredZone) async throws -> StoredZone {
         let id: Int64 = try await writer.write { db in
+            try Self.bumpRevision(in: db)
             let documents = try String.fetchAll(
                 db, sql: "SELECT document_id FROM zone_alias WHERE zone_id = ? AND alias = ? COLLATE NOCASE", arguments: [zone.id, alias])
             guard !documents.isEmpty else { throw StoreError("\"\(zone.name)\" was never named \"\(alias)\"; see its names with `zonebase show`") }

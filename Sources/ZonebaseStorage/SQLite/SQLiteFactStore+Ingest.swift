@@ -2,6 +2,15 @@ import GRDB
 import ZonebaseModel
 
 extension SQLiteFactStore {
+    /// Counts one more committed change (see ``revision()``).
+    static func bumpRevision(in db: Database) throws {
+        try db.cachedExecute(sql: "UPDATE store_revision SET value = value + 1 WHERE id = 1")
+    }
+
+    public func revision() async throws -> Int64 {
+        try await writer.read { db in try Int64.fetchOne(try db.cachedStatement(sql: "SELECT value FROM store_revision WHERE id = 1")) ?? 0 }
+    }
+
     /// Stores one document in the caller's transaction. Same content → unchanged; same id with new
     /// content → its old facts are deleted (cascading) and the new ones stored.
     static func ingest(_ document: DocumentInput, in db: Database) throws -> IngestResult {
@@ -93,6 +102,7 @@ extension SQLiteFactStore {
                   AND id NOT IN (SELECT zone_id FROM figure WHERE zone_id IS NOT NULL)
                 """)
         }
+        try bumpRevision(in: db)
         return existed ? .updated(facts: stored + zoneIDs.count) : .new(facts: stored + zoneIDs.count)
     }
 }

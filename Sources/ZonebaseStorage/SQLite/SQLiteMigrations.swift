@@ -116,6 +116,22 @@ enum SQLiteMigrations {
                 CREATE INDEX figure_by_metric ON figure(metric, period);
                 """)
         }
+        migrator.registerMigration("v7: lookups by zone and by document; a revision for caches") { db in
+            // A zone's events, industries and sub-parks, and a document's facts (its page, and the
+            // cascade when a changed document replaces its facts), without scanning whole tables.
+            // The revision counts committed changes, so a reader can tell whether what it cached is current.
+            try db.execute(sql: """
+                CREATE INDEX event_by_zone ON event(zone_id);
+                CREATE INDEX industry_by_zone ON industry(zone_id);
+                CREATE INDEX zone_by_parent ON zone(parent_id);
+                CREATE INDEX figure_by_document ON figure(document_id);
+                CREATE INDEX event_by_document ON event(document_id);
+                CREATE INDEX industry_by_document ON industry(document_id);
+                CREATE INDEX zone_alias_by_document ON zone_alias(document_id);
+                CREATE TABLE store_revision (id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER NOT NULL);
+                INSERT INTO store_revision (id, value) VALUES (1, 0);
+                """)
+        }
         return migrator
     }
 }
