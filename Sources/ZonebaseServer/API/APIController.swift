@@ -166,6 +166,7 @@ struct APIController<Context: RequestContext>: Sendable {
             throw HTTPError(.badRequest, message: "id must be 1 to 200 letters, digits, '-', '_' or '.'")
         }
         let stored = try await service.ingest(upload)
+        cache.invalidate()
         return try stored.response(from: request, context: context).with(status: stored.result == "new" ? .created : .ok)
     }
 

@@ -26,10 +26,10 @@ struct Rendered: Sendable {
     }
 }
 
-/// Answers to GET requests kept by URI and reused while the store's revision is unchanged: one tiny
-/// query (the revision) instead of the page's or the endpoint's queries and rendering. Any stored
-/// document, merge or split — by this server or by another process on the same database — moves the
-/// revision on, and the cached answers of the older revision are not used again.
+/// Answers to GET requests kept by URI and reused while the store's revision is unchanged, instead of
+/// the page's or the endpoint's queries and rendering. Any stored document, merge or split moves the
+/// revision on and the older answers are not used again: at once for writes through this server,
+/// within 0.1 s for writes by another process on the same database (`zonebase ingest`).
 final class ResponseCache: Sendable {
     private struct Entry {
         var revision: Int64
@@ -39,6 +39,10 @@ final class ResponseCache: Sendable {
     private let entries = Mutex<[String: Entry]>([:])
     private let capacity: Int
     private let store: any KnowledgeBase
+    /// The revision last read and when: it is read again at most every `revisionLifetime`, so busy
+    /// readers do not queue on the database for it. Writes through this server forget it at once.
+    private let lastRevision = Mutex<(value: Int64, readAt: ContinuousClock.Instant)?>(nil)
+    private let revisionLifetime = Duration.milliseconds(100)
 
     init(store: any KnowledgeBase, capacity: Int = 2_000) {
         self.store = store
@@ -48,7 +52,7 @@ final class ResponseCache: Sendable {
     /// The cached answer for `request` when it is current, else `render`'s answer (cached when small).
     func respond(to request: Request, _ render: () async throws -> Rendered) async throws -> Response {
         let key = request.uri.description
-        let revision = try await store.revision()
+        let revision = try await currentRevision()
         if let entry = entries.withLock({ $0[key] }), entry.revision == revision { return entry.rendered.response }
         let rendered = try await render()
         if rendered.body.readableBytes <= 1 << 20 {
@@ -59,5 +63,18 @@ final class ResponseCache: Sendable {
             }
         }
         return rendered.response
+    }
+
+    /// Forgets the revision read last: the next request reads it again (after a write through this server).
+    func invalidate() {
+        lastRevision.withLock { $0 = nil }
+    }
+
+    private func currentRevision() async throws -> Int64 {
+        let now = ContinuousClock.now
+        if let last = lastRevision.withLock({ $0 }), now - last.readAt < revisionLifetime { return last.value }
+        let value = try await store.revision()
+        lastRevision.withLock { $0 = (value, now) }
+        return value
     }
 }
