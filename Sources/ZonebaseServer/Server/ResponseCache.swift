@@ -36,8 +36,10 @@ final class ResponseCache: Sendable {
         var rendered: Rendered
     }
 
-    private let entries = Mutex<[String: Entry]>([:])
+    private let entries = Mutex<(byKey: [String: Entry], bytes: Int)>(([:], 0))
     private let capacity: Int
+    /// At most this many bytes of answers are kept (64 MB).
+    private let byteCapacity = 64 << 20
     private let store: any KnowledgeBase
     /// The revision last read and when: it is read again at most every `revisionLifetime`, so busy
     /// readers do not queue on the database for it. Writes through this server forget it at once.
@@ -53,13 +55,15 @@ final class ResponseCache: Sendable {
     func respond(to request: Request, _ render: () async throws -> Rendered) async throws -> Response {
         let key = request.uri.description
         let revision = try await currentRevision()
-        if let entry = entries.withLock({ $0[key] }), entry.revision == revision { return entry.rendered.response }
+        if let entry = entries.withLock({ $0.byKey[key] }), entry.revision == revision { return entry.rendered.response }
         let rendered = try await render()
-        if rendered.body.readableBytes <= 1 << 20 {
+        let size = rendered.body.readableBytes
+        if size <= 1 << 20 {
             entries.withLock { entries in
                 // Full: start again rather than track ages; answers are cheap to render once.
-                if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
-                entries[key] = Entry(revision: revision, rendered: rendered)
+                if entries.byKey.count >= capacity || entries.bytes + size > byteCapacity { entries = ([:], 0) }
+                entries.bytes += size - (entries.byKey[key]?.rendered.body.readableBytes ?? 0)
+                entries.byKey[key] = Entry(revision: revision, rendered: rendered)
             }
         }
         return rendered.response
