@@ -24,6 +24,14 @@ import Testing
             try await client.execute(uri: "/compare?zones=3,2&metric=output_value", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(response.text.contains("Leshan Hi-tech Industrial Park"))
+                #expect(response.text.contains("href=\"/export/compare.csv?metric=output_value&amp;zones=3,2\""))
+            }
+            try await client.execute(uri: "/export/compare.csv?metric=output_value&zones=3,2", method: .get) { response in
+                #expect(response.text.hasPrefix("period,Leshan Hi-tech Industrial Park,"))
+                #expect(response.text.contains("2011,44.53 bn"))
+            }
+            try await client.execute(uri: "/export/search.csv?q=photovoltaic", method: .get) { response in
+                #expect(response.text.hasPrefix("document,title,snippet\r\nleshan-upgrade,"))
             }
         }
     }

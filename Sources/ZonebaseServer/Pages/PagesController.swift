@@ -31,6 +31,21 @@ struct PagesController<Context: RequestContext>: Sendable {
         route("compare") { request, _ in page("compare", "Compare zones", try await compare(request)) }
         route("search") { request, _ in page("search", "Search", try await search(request)) }
         route("export/zones.csv") { request, _ in try await zonesCSV(request) }
+        route("export/compare.csv") { request, _ in
+            let view = try await compare(request)
+            return CSV.response(header: ["period"] + view.zones.map(\.name), rows: view.rows.map { [$0.period] + $0.values },
+                                filename: "compare-\(view.metric).csv")
+        }
+        route("export/search.csv") { request, _ in
+            let view = try await search(request)
+            return CSV.response(header: ["document", "title", "snippet"], rows: view.hits.map { [$0.document, $0.title, $0.snippet] },
+                                filename: "search.csv")
+        }
+        route("export/documents.csv") { _, _ in
+            let view = try await documents()
+            return CSV.response(header: ["id", "title", "published", "facts", "source"],
+                                rows: view.documents.map { [$0.id, $0.title, $0.published, String($0.facts), $0.source] }, filename: "documents.csv")
+        }
         route("export/zones/:id/figures.csv") { _, context in try await figuresCSV(try context.parameters.require("id")) }
     }
 
@@ -136,7 +151,8 @@ struct PagesController<Context: RequestContext>: Sendable {
         if let words { hits = try await service.store.search(words, limit: 50) }
         return SearchView(q: words ?? "", searched: words != nil, hits: hits.map {
             SearchView.Hit(document: $0.document, href: "/documents/" + HTML.pathSegment($0.document), title: $0.title, snippet: $0.snippet)
-        }, resultCount: hits.count)
+        }, resultCount: hits.count, exportCSV: "/export/search.csv?q=" + HTML.pathSegment(words ?? ""),
+           exportJSON: "/api/v1/search?q=" + HTML.pathSegment(words ?? ""))
     }
 
     // MARK: Exports

@@ -117,6 +117,9 @@ struct SearchView {
     var searched: Bool
     var hits: [Hit]
     var resultCount: Int
+    /// The same list as CSV and as JSON.
+    var exportCSV: String
+    var exportJSON: String
 }
 
 struct CompareView {
@@ -133,6 +136,8 @@ struct CompareView {
     /// Built by ``SVGChart`` from escaped parts.
     var chart: String
     var hasZones: Bool
+    /// The same table as CSV.
+    var exportCSV: String
 
     struct Choice {
         var id: Int64
@@ -157,6 +162,7 @@ struct CompareView {
                 SVGChart.Line(label: column.zone.name, points: column.points.map { (Double($0.period.lastYear), $0.value, Format.amount($0.value)) })
             }).render()
         hasZones = !columns.isEmpty
+        exportCSV = "/export/compare.csv?metric=\(metric.rawValue)&zones=" + columns.map { String($0.zone.id) }.joined(separator: ",")
     }
 }
 
