@@ -18,3 +18,12 @@ import ZonebaseModel
         #expect(!ZoneKey("Hi-tech Industrial Development Zone").matches(ZoneKey("Hi-tech Industrial Development Zone")))
     }
 }
+
+@Suite struct ZoneKeySubAreaTests {
+    @Test func lettersOfSubAreasDoNotDistinguishZones() {
+        #expect(ZoneKey("Area A").words.isEmpty)
+        #expect(!ZoneKey("Area A").matches(ZoneKey("Area A")), "an area letter alone never merges across documents")
+        #expect(ZoneKey("Leshan Area B").words == ["leshan"])
+        #expect(ZoneKey("乐山高新区").words == ["乐山高新区"])
+    }
+}

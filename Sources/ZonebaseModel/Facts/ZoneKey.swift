@@ -66,7 +66,9 @@ public struct ZoneKey: Sendable, Hashable, CustomStringConvertible {
             }
         }
         self.kind = kind
-        self.words = Array(Set(words.filter { !Self.generic.contains($0) })).sorted()
+        // A single letter or digit ("Area A", "Park 2") tells sub-areas of one zone apart, not zones
+        // across documents: alone it does not distinguish a zone.
+        self.words = Array(Set(words.filter { !Self.generic.contains($0) && $0.utf8.count > 1 })).sorted()
     }
 
     /// Whether two keys may name the same zone: the same words, and no conflicting kinds.
