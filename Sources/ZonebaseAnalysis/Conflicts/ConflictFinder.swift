@@ -33,8 +33,9 @@ public enum ConflictFinder {
             guard documentsDisagree(members) else { return nil }
             let clusters = clusterFigures(members)
             guard clusters.count > 1 else { return nil }
-            return conflict(subject: key.subject, topic: .figure(
-                metric: key.metric, aspect: key.aspect, unit: key.unit, status: key.status, period: key.period), clusters: clusters,
+            return conflict(subject: key.measure.subject, topic: .figure(
+                metric: key.measure.metric, aspect: key.measure.aspect, unit: key.measure.unit, status: key.status, period: key.period),
+                clusters: clusters,
                 precision: { Precision.significantDigits($0.value) }, source: \.source, value: { Self.format($0.value) })
         }.sorted { ($0.subject, $0.readings.first?.value ?? "") < ($1.subject, $1.readings.first?.value ?? "") }
     }
@@ -122,18 +123,12 @@ public enum ConflictFinder {
 
 /// The identity of a figure across sources.
 struct FigureTopicKey: Hashable {
-    var subject: SubjectKey
-    var metric: Metric
-    var aspect: Aspect
-    var unit: FigureUnit
+    var measure: MeasureKey
     var status: FigureStatus
     var period: Period?
 
     init(_ observation: Observation) {
-        subject = observation.subject
-        metric = observation.metric
-        aspect = observation.aspect
-        unit = observation.unit
+        measure = MeasureKey(observation)
         status = observation.status
         period = observation.period
     }

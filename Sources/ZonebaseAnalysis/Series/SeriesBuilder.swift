@@ -13,8 +13,8 @@ public enum SeriesBuilder {
         return groups.map { key, periods in
             let points = periods.map { period, members in point(period, members) }.sorted { $0.period.sortKey < $1.period.sortKey }
             return Series(
-                subject: key.subject, metric: key.metric, aspect: key.aspect, unit: key.unit, status: key.status,
-                shape: key.shape, points: points)
+                subject: key.measure.subject, metric: key.measure.metric, aspect: key.measure.aspect, unit: key.measure.unit,
+                status: key.status, shape: key.shape, points: points)
         }.sorted { ($0.subject, $0.metric.rawValue, $0.aspect.rawValue, $0.status.rawValue, $0.shape.description)
             < ($1.subject, $1.metric.rawValue, $1.aspect.rawValue, $1.status.rawValue, $1.shape.description) }
     }
@@ -39,18 +39,12 @@ public enum SeriesBuilder {
 
 /// The identity of a series.
 struct SeriesKey: Hashable {
-    var subject: SubjectKey
-    var metric: Metric
-    var aspect: Aspect
-    var unit: FigureUnit
+    var measure: MeasureKey
     var status: FigureStatus
     var shape: PeriodShape
 
     init(_ observation: Observation) {
-        subject = observation.subject
-        metric = observation.metric
-        aspect = observation.aspect
-        unit = observation.unit
+        measure = MeasureKey(observation)
         status = observation.status
         shape = observation.shape
     }

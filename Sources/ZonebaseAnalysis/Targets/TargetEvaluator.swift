@@ -8,14 +8,14 @@ public enum TargetEvaluator {
     /// actual reported is "not yet known", not "missed").
     public static func assess(_ observations: [Observation], asOf today: PartialDate) -> [TargetAssessment] {
         let actuals = observations.filter { $0.status == .actual && !$0.isConversion && $0.period != nil }
-        var actualsByTopic: [TopicKey: [Observation]] = [:]
-        for actual in actuals { actualsByTopic[TopicKey(actual), default: []].append(actual) }
-        var levelsBySubject: [TopicKey: [Observation]] = [:]
-        for actual in actuals where actual.aspect == .level { levelsBySubject[TopicKey(actual).anyLevel, default: []].append(actual) }
+        var actualsByTopic: [MeasureKey: [Observation]] = [:]
+        for actual in actuals { actualsByTopic[MeasureKey(actual), default: []].append(actual) }
+        var levelsBySubject: [MeasureKey: [Observation]] = [:]
+        for actual in actuals where actual.aspect == .level { levelsBySubject[MeasureKey(actual).anyLevel, default: []].append(actual) }
         // Many targets share a subject and metric: their actuals become a series once.
-        var pointsByTopic: [TopicKey: [Series.Point]] = [:]
+        var pointsByTopic: [MeasureKey: [Series.Point]] = [:]
         return observations.filter { $0.status == .target && !$0.isConversion }.map { target in
-            let topic = TopicKey(target)
+            let topic = MeasureKey(target)
             let points: [Series.Point]
             if let known = pointsByTopic[topic] {
                 points = known
@@ -108,36 +108,5 @@ public enum TargetEvaluator {
         guard value.isFinite else { return "?" }
         if abs(value) >= 1e8 { return String(format: "%.2f billion", value / 1e9) }
         return value == value.rounded() ? String(Int64(value)) : String(format: "%.1f", value)
-    }
-
-    /// Subject, metric, aspect and unit: what a target and its actuals share.
-    struct TopicKey: Hashable {
-        var subject: SubjectKey
-        var metric: Metric
-        var aspect: Aspect
-        var unit: FigureUnit
-
-        init(_ observation: Observation) {
-            subject = observation.subject
-            metric = observation.metric
-            aspect = observation.aspect
-            unit = observation.unit
-        }
-
-        /// The same subject and metric's levels, whatever their unit.
-        var anyLevel: TopicKey {
-            var key = self
-            key.aspect = .level
-            key.unit = .count
-            return key
-        }
-
-        /// The same subject and metric's growth in percent.
-        var asGrowth: TopicKey {
-            var key = self
-            key.aspect = .growth
-            key.unit = .percent
-            return key
-        }
     }
 }
