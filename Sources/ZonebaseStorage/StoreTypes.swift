@@ -313,12 +313,16 @@ public struct StoredDocument: Sendable, Hashable, Codable {
     public var summary: DocumentSummary
     /// The original text, decoded.
     public var text: String
+    /// The same text with markup, scripts and page chrome blanked by spaces: byte for byte the same
+    /// length, so the facts' offsets hold in both.
+    public var readableText: String
     public var facts: [LocatedFact]
 
     /// Creates a stored document.
-    public init(summary: DocumentSummary, text: String, facts: [LocatedFact]) {
+    public init(summary: DocumentSummary, text: String, readableText: String, facts: [LocatedFact]) {
         self.summary = summary
         self.text = text
+        self.readableText = readableText
         self.facts = facts
     }
 }

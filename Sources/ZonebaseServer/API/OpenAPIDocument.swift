@@ -1900,6 +1900,10 @@ enum OpenAPIDocument {
      "text": {
       "type": "string"
      },
+     "readableText": {
+      "type": "string",
+      "description": "The text with markup blanked by spaces, byte for byte as long as text: the facts' offsets hold in both."
+     },
      "facts": {
       "type": "array",
       "items": {
@@ -1910,6 +1914,7 @@ enum OpenAPIDocument {
     "required": [
      "summary",
      "text",
+     "readableText",
      "facts"
     ],
     "additionalProperties": false

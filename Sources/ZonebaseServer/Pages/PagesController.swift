@@ -116,7 +116,8 @@ struct PagesController<Context: RequestContext>: Sendable {
         guard let document = try await service.store.document(id) else {
             throw HTTPError(.notFound, message: "no document with id \(id)")
         }
-        let highlighted = Highlighter.html(text: document.text, facts: document.facts)
+        // The readable text (markup blanked, offsets unchanged), not the page's HTML source.
+        let highlighted = Highlighter.html(text: document.readableText, facts: document.facts)
         var seen = Set<Int64>()
         let zones = document.facts.compactMap { fact -> ZoneLink? in
             guard let id = fact.zoneID, let name = fact.zone, seen.insert(id).inserted else { return nil }

@@ -86,9 +86,11 @@ extension PostgresFactStore {
         try await serialized { connection, logger in
             guard let summary = try await Self.documentSummaries(
                 "\(unescaped: Self.documentSummaryColumns) WHERE d.id = \(id)", connection, logger).first else { return nil }
-            var text = ""
-            for try await value in try await connection.query("SELECT text FROM document WHERE id = \(id)", logger: logger).decode(String.self) {
-                text = value
+            var text = "", readable = ""
+            for try await value in try await connection.query(
+                "SELECT d.text, t.body FROM document d JOIN document_text t ON t.document_id = d.id WHERE d.id = \(id)", logger: logger
+            ).decode((String, String).self) {
+                (text, readable) = value
             }
             var facts: [LocatedFact] = []
             for try await row in try await connection.query("""
@@ -108,7 +110,8 @@ extension PostgresFactStore {
                 facts.append(LocatedFact(
                     kind: row.0, summary: row.1, zoneID: row.2, zone: row.3, spanStart: Int(row.4), spanEnd: Int(row.5), quote: row.6))
             }
-            return StoredDocument(summary: summary, text: text, facts: facts)
+            return StoredDocument(
+                summary: summary, text: text, readableText: readable.utf8.count == text.utf8.count ? readable : text, facts: facts)
         }
     }
 

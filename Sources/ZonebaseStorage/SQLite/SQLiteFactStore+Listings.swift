@@ -100,6 +100,7 @@ extension SQLiteFactStore {
             guard let row = try Row.fetchOne(db, sql: Self.documentSummaryColumns + " WHERE d.id = ?", arguments: [id]),
                   let text = try String.fetchOne(db, sql: "SELECT text FROM document WHERE id = ?", arguments: [id])
             else { return nil }
+            let readable = try String.fetchOne(db, sql: "SELECT body FROM document_text WHERE document_id = ?", arguments: [id]) ?? text
             let facts = try Row.fetchAll(
                 db,
                 sql: """
@@ -119,7 +120,9 @@ extension SQLiteFactStore {
             ).map { row in
                 LocatedFact(kind: row[0], summary: row[1], zoneID: row[2], zone: row[3], spanStart: row[4], spanEnd: row[5], quote: row[6])
             }
-            return StoredDocument(summary: Self.documentSummary(row), text: text, facts: facts)
+            return StoredDocument(
+                summary: Self.documentSummary(row), text: text, readableText: readable.utf8.count == text.utf8.count ? readable : text,
+                facts: facts)
         }
     }
 
