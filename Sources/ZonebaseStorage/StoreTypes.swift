@@ -387,7 +387,7 @@ public protocol FactQueries: Sendable {
 }
 
 /// Everything the command line and the server need of a knowledge base; both backends provide it.
-public protocol KnowledgeBase: FactStore, FactQueries {
+public protocol KnowledgeBase: FactStore, FactQueries, TargetJudgementStore {
     /// Whether a document with exactly this content is stored.
     func containsContent(_ contentHash: String) async throws -> Bool
     /// Merges zone `source` into `target`, remembering the names for later ingests.

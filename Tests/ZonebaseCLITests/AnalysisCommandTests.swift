@@ -39,6 +39,41 @@ struct AnalysisCommandTests {
         #expect(table.output.contains("not_yet_known") && table.output.contains("000_72e70960d0ff2b71"))
     }
 
+    @Test func aLaterReportChangesTheVerdictOfAnEarlierTarget() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zonebase-verdict-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let database = temporaryDatabase()
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            remove(database)
+        }
+        func status(_ arguments: [String] = []) throws -> [String] {
+            let result = try Fixtures.runZonebase(["targets", "--db", database, "--format", "json"] + arguments)
+            #expect(result.status == 0, "\(result.error)")
+            let assessments = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
+            return assessments.compactMap { $0["status"] as? String }
+        }
+        try """
+            Gamma Hi-tech Industrial Development Zone plans ahead
+
+            Gamma Hi-tech Industrial Development Zone plans to raise its total revenue to 100 billion yuan by 2015.
+            """.write(to: folder.appendingPathComponent("plan.txt"), atomically: true, encoding: .utf8)
+        #expect(try Fixtures.runZonebase(["ingest", "--db", database, folder.path]).status == 0)
+        #expect(try status() == ["not_yet_known"])
+        // The report of the deadline year, ingested later, decides: the kept judgement is redone.
+        try """
+            Gamma Hi-tech Industrial Development Zone reports on 2015
+
+            In 2015, the total revenue of Gamma Hi-tech Industrial Development Zone reached 120 billion yuan.
+            """.write(to: folder.appendingPathComponent("report.txt"), atomically: true, encoding: .utf8)
+        #expect(try Fixtures.runZonebase(["ingest", "--db", database, folder.appendingPathComponent("report.txt").path]).status == 0)
+        #expect(try status() == ["met"])
+        #expect(try status(["--status", "met"]) == ["met"] && status(["--status", "missed"]).isEmpty)
+        // Judged as of another year (from the figures, not from what is kept): the same verdict, as
+        // an actual for the deadline decides whatever the day.
+        #expect(try status(["--as-of", "2014"]) == ["met"])
+    }
+
     @Test func checkPassesOnConsistentFactsAndFlagsPlantedOnes() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zonebase-planted-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -33,11 +33,16 @@ struct TargetsCommand: AsyncParsableCommand {
         var zoneID: Int64?
         if let zone { zoneID = try await ZoneLookup.zone(named: zone, in: database).id }
         let today = asOf.flatMap { PartialDate(iso: $0) } ?? Self.today
-        let assessments = try await QueryClock.measure("targets") {
-            let rows = try await database.figures(FigureFilter(zoneID: zoneID, targetedOnly: true))
-            return TargetEvaluator.assess(rows.map(Observation.init), asOf: today)
-                .filter { status == nil || $0.status.rawValue == status }
+        let answer = try await QueryClock.measure("targets") {
+            try await TargetListing.answer(
+                in: database, zoneID: zoneID, status: status.flatMap(TargetAssessment.Status.init), asOf: today)
         }
+        if AnalysisFormatting.resolved(format) == .json, case .kept(let judgements) = answer {
+            // Kept judgements are JSON already, written as JSON output is: copied out, not decoded.
+            OutputStream.standardOutput.write(bytes: JSONOutput.array(ofEncoded: judgements.map(\.payload)))
+            return
+        }
+        let assessments = try answer.assessments()
         let rows = assessments.map { item -> [String] in
             let target = item.target
             return [

@@ -15,7 +15,12 @@ struct OutputStream: Sendable {
     /// Writes `text` as UTF-8.
     func write(_ text: String) {
         guard !text.isEmpty else { return }
+        write(bytes: Data(text.utf8))
+    }
+
+    /// Writes bytes as they are (UTF-8 text the caller put together).
+    func write(bytes: Data) {
         let handle = descriptor == STDOUT_FILENO ? FileHandle.standardOutput : FileHandle.standardError
-        handle.write(Data(text.utf8))
+        handle.write(bytes)
     }
 }

@@ -7,19 +7,11 @@ extension PostgresFactStore {
     public func figures(_ filter: FigureFilter) async throws -> [FigureRow] {
         try await serialized { connection, logger in
             // A period filter is a prefix ("2011" finds 2011, 2011-12, 2011/2015).
-            let targeted = """
-                AND f.id IN (
-                    WITH targeted AS (SELECT DISTINCT zone_id, lower(subject) AS subject, metric FROM figure WHERE status = 'target')
-                    SELECT f.id FROM targeted t JOIN figure f ON f.zone_id = t.zone_id AND f.metric = t.metric
-                    UNION
-                    SELECT f.id FROM targeted t JOIN figure f ON t.zone_id IS NULL AND f.zone_id IS NULL
-                                                              AND f.metric = t.metric AND lower(f.subject) = t.subject)
-                """
             return try await Self.figureRows(PostgresQuery(
                 unsafeSQL: Self.figureSelect + """
                      WHERE ($1::bigint IS NULL OR f.zone_id = $1) AND ($2::text IS NULL OR f.metric = $2)
                        AND ($3::text IS NULL OR left(f.period, length($3)) = $3) AND ($4::text IS NULL OR f.status = $4)
-                       \(filter.targetedOnly ? targeted : "")
+                       \(filter.targetedOnly ? Self.targetedCondition : "")
                      ORDER BY z.name, f.metric, f.period, f.id
                     """,
                 binds: try Self.binds(filter.zoneID, filter.metric?.rawValue, filter.period, filter.status?.rawValue)), connection, logger)

@@ -85,6 +85,69 @@ enum PostgresMigrations {
             "CREATE INDEX zone_alias_by_document ON zone_alias(document_id)",
             "CREATE SEQUENCE store_revision",
         ]),
+        // Kept target judgements (see StoredTargetJudgement) and the zones whose figures changed
+        // since they were made, marked by triggers on every insert, move and delete of a figure and
+        // on a zone's rename (statement-level, from transition tables: one insert per statement).
+        // Zone key 0 stands for subjects no zone was found for; a NULL year: nothing judged yet; the
+        // judge's version tells judgements of an older release apart.
+        ("v8: kept target judgements", [
+            """
+            CREATE TABLE target_judgement (
+                id BIGSERIAL PRIMARY KEY, zone_key BIGINT NOT NULL, subject TEXT NOT NULL, metric TEXT NOT NULL,
+                aspect TEXT NOT NULL, status TEXT NOT NULL, payload TEXT NOT NULL)
+            """,
+            "CREATE INDEX target_judgement_by_zone ON target_judgement(zone_key)",
+            "CREATE INDEX target_judgement_by_order ON target_judgement(subject COLLATE \"C\", metric, aspect)",
+            "CREATE INDEX target_judgement_by_status ON target_judgement(status, subject COLLATE \"C\", metric, aspect)",
+            "CREATE TABLE target_judgement_stale (zone_key BIGINT PRIMARY KEY)",
+            "CREATE TABLE target_judgement_state (id INTEGER PRIMARY KEY CHECK (id = 1), year INTEGER, judge_version TEXT)",
+            "INSERT INTO target_judgement_state (id, year, judge_version) VALUES (1, NULL, NULL)",
+            """
+            CREATE FUNCTION mark_judgements_of_new_figures() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                INSERT INTO target_judgement_stale (zone_key) SELECT DISTINCT coalesce(zone_id, 0) FROM new_figures ON CONFLICT DO NOTHING;
+                RETURN NULL;
+            END $$
+            """,
+            """
+            CREATE FUNCTION mark_judgements_of_old_figures() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                INSERT INTO target_judgement_stale (zone_key) SELECT DISTINCT coalesce(zone_id, 0) FROM old_figures ON CONFLICT DO NOTHING;
+                RETURN NULL;
+            END $$
+            """,
+            """
+            CREATE FUNCTION mark_judgements_of_moved_figures() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                INSERT INTO target_judgement_stale (zone_key)
+                SELECT coalesce(zone_id, 0) FROM old_figures UNION SELECT coalesce(zone_id, 0) FROM new_figures ON CONFLICT DO NOTHING;
+                RETURN NULL;
+            END $$
+            """,
+            """
+            CREATE TRIGGER figure_insert_marks_zone AFTER INSERT ON figure REFERENCING NEW TABLE AS new_figures
+            FOR EACH STATEMENT EXECUTE FUNCTION mark_judgements_of_new_figures()
+            """,
+            """
+            CREATE TRIGGER figure_delete_marks_zone AFTER DELETE ON figure REFERENCING OLD TABLE AS old_figures
+            FOR EACH STATEMENT EXECUTE FUNCTION mark_judgements_of_old_figures()
+            """,
+            """
+            CREATE TRIGGER figure_update_marks_zones AFTER UPDATE ON figure REFERENCING OLD TABLE AS old_figures NEW TABLE AS new_figures
+            FOR EACH STATEMENT EXECUTE FUNCTION mark_judgements_of_moved_figures()
+            """,
+            """
+            CREATE FUNCTION mark_judgements_of_renamed_zone() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                INSERT INTO target_judgement_stale (zone_key) VALUES (NEW.id) ON CONFLICT DO NOTHING;
+                RETURN NULL;
+            END $$
+            """,
+            """
+            CREATE TRIGGER zone_rename_marks_zone AFTER UPDATE OF name ON zone FOR EACH ROW
+            WHEN (OLD.name IS DISTINCT FROM NEW.name) EXECUTE FUNCTION mark_judgements_of_renamed_zone()
+            """,
+        ]),
     ]
 
     static func migrate(_ connection: PostgresConnection, schema: String?, logger: Logger) async throws {

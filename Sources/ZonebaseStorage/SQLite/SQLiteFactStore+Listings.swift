@@ -15,32 +15,13 @@ extension SQLiteFactStore {
             if let status = filter.status { clauses.append("f.status = ?"); arguments += [status.rawValue] }
             let conditions = clauses.isEmpty ? "1" : clauses.joined(separator: " AND ")
             let sql: String
-            if filter.targetedOnly, let zoneID = filter.zoneID {
-                // One zone: its figures of the metrics it has targets for, all by the zone index.
-                sql = """
-                    \(Self.figureColumns)
-                    WHERE f.metric IN (SELECT metric FROM figure WHERE zone_id = ? AND +status = 'target') AND \(conditions)
-                    ORDER BY z.name, f.metric, f.period, f.id
-                    """
-                arguments = [zoneID] + arguments
-            } else if filter.targetedOnly {
-                // From the targets (an index on status) to the figures of the same zone and metric,
-                // or, for subjects that are no zone, of the same subject and metric.
-                sql = """
-                    WITH targeted AS (SELECT DISTINCT zone_id, lower(subject) AS subject, metric FROM figure WHERE status = 'target')
-                    \(Self.figureColumns) WHERE f.id IN (
-                        SELECT f.id FROM targeted t JOIN figure f ON f.zone_id = t.zone_id AND f.metric = t.metric
-                        UNION
-                        SELECT f.id FROM targeted t JOIN figure f ON t.zone_id IS NULL AND f.zone_id IS NULL
-                                                                  AND f.metric = t.metric AND lower(f.subject) = t.subject)
-                      AND \(conditions)
-                    ORDER BY z.name, f.metric, f.period, f.id
-                    """
+            if filter.targetedOnly {
+                sql = Self.targetedFiguresSQL(zoneID: filter.zoneID, conditions: conditions)
+                if let zoneID = filter.zoneID { arguments = [zoneID] + arguments }
             } else {
                 sql = "\(Self.figureColumns) WHERE \(conditions) ORDER BY z.name, f.metric, f.period, f.id"
             }
-            return try Row.fetchAll(db, sql: sql, arguments: arguments)
-                .map { FigureRow(zone: $0["zone"], zoneID: $0["zone_id"], figure: Self.figure($0)) }
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.figureRow)
         }
     }
 

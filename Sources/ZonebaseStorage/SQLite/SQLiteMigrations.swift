@@ -132,6 +132,37 @@ enum SQLiteMigrations {
                 INSERT INTO store_revision (id, value) VALUES (1, 0);
                 """)
         }
+        migrator.registerMigration("v8: kept target judgements") { db in
+            // Judgements of targets, kept between queries (see StoredTargetJudgement), and the zones
+            // whose figures changed since they were made: the triggers mark them on every insert,
+            // move and delete of a figure (a cascade from a replaced document too) and on a zone's
+            // rename, so no code path can leave a judgement stale unnoticed. Zone key 0 stands for
+            // subjects no zone was found for. A NULL year: nothing judged yet; the judge's version tells
+            // judgements of an older release apart.
+            try db.execute(sql: """
+                CREATE TABLE target_judgement (
+                    id INTEGER PRIMARY KEY, zone_key INTEGER NOT NULL, subject TEXT NOT NULL, metric TEXT NOT NULL,
+                    aspect TEXT NOT NULL, status TEXT NOT NULL, payload TEXT NOT NULL);
+                CREATE INDEX target_judgement_by_zone ON target_judgement(zone_key);
+                CREATE INDEX target_judgement_by_order ON target_judgement(subject, metric, aspect);
+                CREATE INDEX target_judgement_by_status ON target_judgement(status, subject, metric, aspect);
+                CREATE TABLE target_judgement_stale (zone_key INTEGER PRIMARY KEY);
+                CREATE TABLE target_judgement_state (id INTEGER PRIMARY KEY CHECK (id = 1), year INTEGER, judge_version TEXT);
+                INSERT INTO target_judgement_state (id, year, judge_version) VALUES (1, NULL, NULL);
+                CREATE TRIGGER figure_insert_marks_zone AFTER INSERT ON figure BEGIN
+                    INSERT OR IGNORE INTO target_judgement_stale (zone_key) VALUES (coalesce(NEW.zone_id, 0));
+                END;
+                CREATE TRIGGER figure_update_marks_zones AFTER UPDATE ON figure BEGIN
+                    INSERT OR IGNORE INTO target_judgement_stale (zone_key) VALUES (coalesce(OLD.zone_id, 0)), (coalesce(NEW.zone_id, 0));
+                END;
+                CREATE TRIGGER figure_delete_marks_zone AFTER DELETE ON figure BEGIN
+                    INSERT OR IGNORE INTO target_judgement_stale (zone_key) VALUES (coalesce(OLD.zone_id, 0));
+                END;
+                CREATE TRIGGER zone_rename_marks_zone AFTER UPDATE OF name ON zone BEGIN
+                    INSERT OR IGNORE INTO target_judgement_stale (zone_key) VALUES (NEW.id);
+                END;
+                """)
+        }
         return migrator
     }
 }

@@ -1,0 +1,34 @@
+import Foundation
+import ZonebaseModel
+public import ZonebaseStorage
+
+extension TargetEvaluator {
+    /// The version of the rules targets are judged by. Raise it with any change to what
+    /// ``assess(_:asOf:)`` answers or to ``TargetAssessment``'s coding: judgements the store kept
+    /// under another version are then judged again.
+    public static let rulesVersion = 1
+
+    /// The judge the store's kept judgements are made with: every target among the figures,
+    /// judged as of the year (a target's status depends on the day only through its year: whether
+    /// its deadline has passed), each kept as its JSON written with `formatting`.
+    public static func keptJudge(formatting: JSONEncoder.OutputFormatting) -> TargetJudge {
+        TargetJudge(version: "rules \(rulesVersion), JSON \(formatting.rawValue)") { figures, year in
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = formatting
+            return try assess(figures.map(Observation.init), asOf: PartialDate(year: year)).map { assessment in
+                StoredTargetJudgement(
+                    zoneID: assessment.target.subject.zoneID, subject: assessment.target.subject.name.lowercased(),
+                    metric: assessment.target.metric, aspect: assessment.target.aspect, status: assessment.status.rawValue,
+                    payload: String(decoding: try encoder.encode(assessment), as: UTF8.self))
+            }
+        }
+    }
+}
+
+extension TargetAssessment {
+    /// The assessment a kept judgement holds.
+    /// - Throws: a decoding error when the judgement was not made by ``TargetEvaluator/keptJudge(formatting:)``.
+    public init(kept judgement: StoredTargetJudgement, decoder: JSONDecoder = JSONDecoder()) throws {
+        self = try decoder.decode(TargetAssessment.self, from: Data(judgement.payload.utf8))
+    }
+}
