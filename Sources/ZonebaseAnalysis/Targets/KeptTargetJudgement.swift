@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import ZonebaseModel
 public import ZonebaseStorage
 
@@ -10,17 +11,30 @@ extension TargetEvaluator {
 
     /// The judge the store's kept judgements are made with: every target among the figures,
     /// judged as of the year (a target's status depends on the day only through its year: whether
-    /// its deadline has passed), each kept as its JSON written with `formatting`.
+    /// its deadline has passed), each kept as its JSON written with `formatting`. Zones are judged
+    /// on every core at once (a target is only ever judged by figures of its own subject).
     public static func keptJudge(formatting: JSONEncoder.OutputFormatting) -> TargetJudge {
         TargetJudge(version: "rules \(rulesVersion), JSON \(formatting.rawValue)") { figures, year in
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = formatting
-            return try assess(figures.map(Observation.init), asOf: PartialDate(year: year)).map { assessment in
-                StoredTargetJudgement(
-                    zoneID: assessment.target.subject.zoneID, subject: assessment.target.subject.name.lowercased(),
-                    metric: assessment.target.metric, aspect: assessment.target.aspect, status: assessment.status.rawValue,
-                    payload: String(decoding: try encoder.encode(assessment), as: UTF8.self))
+            let parts = figures.count < 2_000 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
+            let shares = Dictionary(grouping: figures) { Int(UInt64(bitPattern: $0.zoneID ?? 0) % UInt64(parts)) }
+            let judged = Mutex(Array(repeating: Result<[StoredTargetJudgement], any Error>.success([]), count: parts))
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                let result = Result { try judge(shares[part] ?? [], year: year, formatting: formatting) }
+                judged.withLock { $0[part] = result }
             }
+            return try judged.withLock { results in try results.flatMap { try $0.get() } }
+        }
+    }
+
+    /// Judges the targets among `figures` as of `year` and encodes each judgement.
+    private static func judge(_ figures: [FigureRow], year: Int, formatting: JSONEncoder.OutputFormatting) throws -> [StoredTargetJudgement] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = formatting
+        return try assess(figures.map(Observation.init), asOf: PartialDate(year: year)).map { assessment in
+            StoredTargetJudgement(
+                zoneID: assessment.target.subject.zoneID, subject: assessment.target.subject.name.lowercased(),
+                metric: assessment.target.metric, aspect: assessment.target.aspect, status: assessment.status.rawValue,
+                payload: String(decoding: try encoder.encode(assessment), as: UTF8.self))
         }
     }
 }

@@ -24,8 +24,19 @@ public enum TargetEvaluator {
                 pointsByTopic[topic] = points
             }
             return assess(target, points: points, growths: actualsByTopic[topic.asGrowth] ?? [], today: today)
-        }.sorted { ($0.target.subject, $0.target.metric.rawValue, $0.target.aspect.rawValue)
-            < ($1.target.subject, $1.target.metric.rawValue, $1.target.aspect.rawValue) }
+        }.sorted(by: inListingOrder)
+    }
+
+    /// The order of a listing: by subject, metric and aspect, then by deadline and source, so the
+    /// same targets are listed alike whatever order their figures were read in.
+    static func inListingOrder(_ lhs: TargetAssessment, _ rhs: TargetAssessment) -> Bool {
+        let left = lhs.target, right = rhs.target
+        if left.subject != right.subject { return left.subject < right.subject }
+        if left.metric != right.metric { return left.metric.rawValue < right.metric.rawValue }
+        if left.aspect != right.aspect { return left.aspect.rawValue < right.aspect.rawValue }
+        let leftPeriod = left.period?.sortKey ?? (0, 0, 0, 0), rightPeriod = right.period?.sortKey ?? (0, 0, 0, 0)
+        if leftPeriod != rightPeriod { return leftPeriod < rightPeriod }
+        return (left.source.document, left.source.spanStart, left.value) < (right.source.document, right.source.spanStart, right.value)
     }
 
     /// The actuals a target of this subject, metric and aspect is judged by, oldest first: whole-year

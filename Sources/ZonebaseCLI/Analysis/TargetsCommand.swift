@@ -12,7 +12,9 @@ struct TargetsCommand: AsyncParsableCommand {
         discussion: """
             A target is only judged by actuals of its own subject, metric and aspect (output value never \
             stands in for revenue). Before the deadline, the growth per year still needed is compared with \
-            the growth achieved; after it, only an actual for the deadline decides.
+            the growth achieved; after it, only an actual for the deadline decides. Judgements as of the \
+            current year are kept in the database and judged again only for zones whose figures changed; \
+            --as-of another year judges from the figures without replacing them.
             """)
 
     @Option(help: "Only this zone's targets (a name, alias or id).") var zone: String?

@@ -45,12 +45,6 @@ struct IngestCommand: AsyncParsableCommand {
             }
         }
         progress.finish()
-        // Judge the targets of the zones this run changed now, not at the first `zonebase targets`.
-        do {
-            _ = try await TargetListing.refresh(in: database)
-        } catch {
-            OutputStream.standardError.write("zonebase: the documents are stored, but judging their targets failed: \(error); `zonebase targets` will judge them\n")
-        }
         OutputStream.standardOutput.write(summary.line(database: DatabaseLocation.redacted(store.path)))
         if summary.refused > 0 { throw ExitCode(1) }
     }

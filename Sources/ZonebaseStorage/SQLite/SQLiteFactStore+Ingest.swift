@@ -60,6 +60,7 @@ extension SQLiteFactStore {
             return id
         }
         var stored = 0
+        var figureZones: Set<Int64> = []
         for fact in facts.facts {
             let evidence = fact.evidence
             switch fact {
@@ -80,19 +81,27 @@ extension SQLiteFactStore {
                     arguments: [document.id, try zoneID(named: industry.zone, create: true), industry.name,
                                 evidence.span.start, evidence.span.end, evidence.quote])
             case .figure(let figure):
+                let zone = try zoneID(named: figure.subject, create: false)
+                figureZones.insert(zone ?? 0)
                 try db.cachedExecute(
                     sql: """
                         INSERT INTO figure (document_id, zone_id, subject, metric, value, unit, aspect, status, bound, period,
                                             is_conversion, span_start, span_end, quote, sentence, rule)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """,
-                    arguments: [document.id, try zoneID(named: figure.subject, create: false), figure.subject,
+                    arguments: [document.id, zone, figure.subject,
                                 figure.metric.rawValue, figure.value.isFinite ? figure.value : 0, figure.unit.rawValue,
                                 figure.aspect.rawValue, figure.status.rawValue, figure.bound.rawValue,
                                 figure.period?.description, figure.isConversion ? 1 : 0, evidence.span.start,
                                 evidence.span.end, evidence.quote, evidence.sentence, evidence.rule])
             }
             stored += 1
+        }
+        // New figures make their zones' kept target judgements stale (0: subjects with no zone).
+        // Marked here, once per zone, rather than by a trigger run for every figure inserted;
+        // moves and deletions are marked by triggers (see the v8 migration).
+        for zone in figureZones {
+            try db.cachedExecute(sql: "INSERT OR IGNORE INTO target_judgement_stale (zone_key) VALUES (?)", arguments: [zone])
         }
         if existed {
             // Zones only the replaced version of the document named are gone with it.

@@ -16,7 +16,7 @@ extension SQLiteFactStore {
             var written = 0
             if complete {
                 try db.execute(sql: "DELETE FROM target_judgement")
-                let figures = try Row.fetchAll(db, sql: Self.targetedFiguresSQL(zoneID: nil, conditions: "1")).map(Self.figureRow)
+                let figures = try Row.fetchAll(db, sql: Self.targetedFiguresSQL(zoneID: nil, conditions: "1", ordered: false)).map(Self.figureRow)
                 written = try Self.keep(try judge.judge(figures, year), in: db)
             } else {
                 for zoneKey in stale {
@@ -83,7 +83,8 @@ extension SQLiteFactStore {
     /// The figures targets are judged by: of one zone (`zoneID`, bound as the first argument; the
     /// conditions must restrict to it too) or of every subject, each target with the figures of its zone (or, for subjects that are no zone,
     /// of its subject) and metric; `conditions` narrow them further.
-    static func targetedFiguresSQL(zoneID: Int64?, conditions: String) -> String {
+    static func targetedFiguresSQL(zoneID: Int64?, conditions: String, ordered: Bool = true) -> String {
+        let order = ordered ? "ORDER BY z.name, f.metric, f.period, f.id" : ""
         if zoneID != nil {
             // One zone: its figures of the metrics it has targets for, all by the zone index.
             return """
@@ -102,7 +103,7 @@ extension SQLiteFactStore {
                 SELECT f.id FROM targeted t JOIN figure f ON t.zone_id IS NULL AND f.zone_id IS NULL
                                                           AND f.metric = t.metric AND lower(f.subject) = t.subject)
               AND \(conditions)
-            ORDER BY z.name, f.metric, f.period, f.id
+            \(order)
             """
     }
 

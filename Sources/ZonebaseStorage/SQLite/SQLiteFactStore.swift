@@ -19,6 +19,10 @@ public struct SQLiteFactStore: KnowledgeBase {
                 // document after document.
                 try db.execute(sql: "PRAGMA cache_size = -32000")
                 try db.execute(sql: "PRAGMA wal_autocheckpoint = 4000")
+                // Reads through a memory map: a query's pages come straight from the OS's cache instead
+                // of being copied into each connection's own (a first listing of every target, 20 MB
+                // of kept judgements, 68 → 33-55 ms; rankings 38 → 31-36 ms).
+                try db.execute(sql: "PRAGMA mmap_size = 1073741824")
             }
             writer = try DatabasePool(path: path, configuration: configuration)  // a pool runs SQLite in WAL mode
             try SQLiteMigrations.migrator.migrate(writer)
