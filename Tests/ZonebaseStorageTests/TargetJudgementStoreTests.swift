@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import ZonebaseExtraction
 import ZonebaseModel
@@ -96,5 +97,28 @@ import ZonebaseStorage
         #expect(afterSplit.zones == 2)
         let kept = try #require(try await store.targetJudgements(TargetJudgementFilter(), year: 2026, judgeVersion: judge.version))
         #expect(Set(kept.compactMap(\.zoneID)) == [leshan.id, split.id] && kept.allSatisfy { $0.status == "saw 1 in 2026" })
+    }
+
+    @Test func aWriterWaitsForARefreshInAnotherConnection() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("zonebase-busy-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let refreshing = try SQLiteFactStore(path: path)
+        let ingesting = try SQLiteFactStore(path: path)
+        try await ingest(Self.plan, id: "plan", into: refreshing)
+        // A judge that holds the write transaction for a while, saying when it has it.
+        let judging = Mutex(false)
+        let slowJudge = TargetJudge(version: "slow") { figures, year in
+            judging.withLock { $0 = true }
+            Thread.sleep(forTimeInterval: 0.5)
+            return try Self.countingJudge().judge(figures, year)
+        }
+        let refresh = Task { try await refreshing.refreshTargetJudgements(year: 2026, judge: slowJudge) }
+        while !judging.withLock({ $0 }) { try await Task.sleep(for: .milliseconds(5)) }
+        // Another connection (as another process would) stores a document meanwhile: it waits, then succeeds.
+        try await ingest(Self.report, id: "report", into: ingesting)
+        #expect(try await refresh.value.judgements == 1)
+        #expect(try await ingesting.counts().documents == 2)
+        #expect(try await refreshing.targetJudgements(TargetJudgementFilter(), year: 2026, judgeVersion: "slow") == nil,
+                "the document stored after the refresh made the zone stale again")
     }
 }

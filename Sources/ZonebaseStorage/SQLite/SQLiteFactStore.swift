@@ -11,6 +11,9 @@ public struct SQLiteFactStore: KnowledgeBase {
     public init(path: String) throws {
         do {
             var configuration = Configuration()
+            // Another process writing (an ingest, or a listing keeping target judgements) holds the
+            // write lock for a moment: wait for it rather than fail at once.
+            configuration.busyMode = .timeout(30)
             configuration.prepareDatabase { db in
                 // In WAL mode, NORMAL keeps the file consistent through any crash of the process (a
                 // power cut may lose the last commits, never corrupt); FULL would fsync every document.
