@@ -36,6 +36,7 @@ import ZonebaseTestSupport
         let order = kept.map { "\($0.target.subject.name.lowercased())|\($0.target.metric.rawValue)|\($0.target.aspect.rawValue)" }
         #expect(order == order.sorted())
         // The copied JSON is byte for byte the JSON of the assessments.
+        #expect(TargetListing.keptAsWritten)
         #expect(JSONOutput.array(ofEncoded: judgements.map(\.payload)) == Data(try JSONOutput.encode(kept).utf8))
         #expect(JSONOutput.array(ofEncoded: []) == Data(try JSONOutput.encode([TargetAssessment]()).utf8))
 
@@ -59,6 +60,6 @@ import ZonebaseTestSupport
         }
         let live = TargetEvaluator.assess(try await store.figures(FigureFilter(targetedOnly: true)).map(Observation.init), asOf: earlier)
         #expect(Set(assessments) == Set(live))
-        #expect(try await store.targetJudgements(TargetJudgementFilter(), year: today.year, judgeVersion: TargetListing.judge.version) != nil)
+        #expect(try await store.targetJudgements(TargetJudgementFilter(), year: today.year, judgeVersion: TargetListing.judge.version)?.total == live.count)
     }
 }

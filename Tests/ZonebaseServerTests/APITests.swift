@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+import ZonebaseAnalysis
 import ZonebaseStorage
 
 @Suite struct APITests {
@@ -19,6 +20,41 @@ import ZonebaseStorage
                 let items = try JSONValue.parse(response.text)["items"]?.array ?? []
                 #expect(items.count == 1)
                 #expect(items.first?["name"]?.string == "Leshan Hi-tech Industrial Park")
+            }
+        }
+    }
+
+    @Test func everyZonesTargetsComeAPageAtATimeFromWhatIsKept() async throws {
+        let store = try await TestServer.store()
+        try await TestServer.run(store) { client in
+            var all: [JSONValue] = []
+            var total = 0.0
+            try await client.execute(uri: "/api/v1/targets?limit=100", method: .get) { response in
+                #expect(response.status == .ok)
+                let page = try JSONValue.parse(response.text)
+                all = page["items"]?.array ?? []
+                total = page["total"]?.number ?? 0
+            }
+            #expect(!all.isEmpty && Double(all.count) == total)
+            #expect(all.contains { $0["target"]?["subject"]?["name"]?.string == "Leshan Hi-tech Industrial Park" })
+            // Pages follow each other in the listing's order.
+            for offset in 0..<min(3, all.count) {
+                try await client.execute(uri: "/api/v1/targets?limit=1&offset=\(offset)", method: .get) { response in
+                    let page = try JSONValue.parse(response.text)
+                    #expect(page["total"]?.number == total && page["items"]?.array == [all[offset]])
+                }
+            }
+            // Only one status, and the judgements are the ones kept in the store.
+            let status = try #require(all.first?["status"]?.string)
+            try await client.execute(uri: "/api/v1/targets?status=\(status)", method: .get) { response in
+                let items = try JSONValue.parse(response.text)["items"]?.array ?? []
+                #expect(!items.isEmpty && items.allSatisfy { $0["status"]?.string == status })
+            }
+            let year = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date()).year ?? 0
+            let kept = try await store.targetJudgements(TargetJudgementFilter(), year: year, judgeVersion: TargetEvaluator.keptJudge.version)
+            #expect(kept?.total == Int(total))
+            try await client.execute(uri: "/api/v1/targets?status=late", method: .get) { response in
+                #expect(response.status == .badRequest)
             }
         }
     }

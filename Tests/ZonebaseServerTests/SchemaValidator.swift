@@ -1,7 +1,7 @@
 import Foundation
 
 /// A parsed JSON value, keeping booleans and numbers apart.
-indirect enum JSONValue: Decodable {
+indirect enum JSONValue: Decodable, Equatable {
     case null, bool(Bool), number(Double), string(String), array([JSONValue]), object([String: JSONValue])
 
     init(from decoder: any Decoder) throws {

@@ -48,7 +48,7 @@ import ZonebaseStorage
 
         let first = try await store.refreshTargetJudgements(year: 2026, judge: judge)
         #expect(first.wasComplete && first.judgements == 2)
-        let kept = try #require(try await store.targetJudgements(TargetJudgementFilter(), year: 2026, judgeVersion: judge.version))
+        let kept = try #require(try await store.targetJudgements(TargetJudgementFilter(), year: 2026, judgeVersion: judge.version)?.items)
         #expect(kept.map(\.subject) == kept.map(\.subject).sorted() && kept.count == 2)
         let leshan = try #require(kept.first { $0.subject.hasPrefix("leshan") })
         #expect(leshan.status == "saw 1 in 2026" && leshan.metric == .revenue)
@@ -61,11 +61,15 @@ import ZonebaseStorage
         let second = try await store.refreshTargetJudgements(year: 2026, judge: judge)
         #expect(!second.wasComplete && second.zones == 1 && second.judgements == 1)
         let updated = try #require(try await store.targetJudgements(
-            TargetJudgementFilter(zoneID: leshan.zoneID), year: 2026, judgeVersion: judge.version))
+            TargetJudgementFilter(zoneID: leshan.zoneID), year: 2026, judgeVersion: judge.version)?.items)
         #expect(updated.map(\.status) == ["saw 2 in 2026"])
         let baiyin = try #require(try await store.targetJudgements(
-            TargetJudgementFilter(status: "saw 1 in 2026"), year: 2026, judgeVersion: judge.version))
+            TargetJudgementFilter(status: "saw 1 in 2026"), year: 2026, judgeVersion: judge.version)?.items)
         #expect(baiyin.count == 1 && baiyin[0].subject.hasPrefix("baiyin"))
+        // A page of them, with how many there are in all.
+        let page = try #require(try await store.targetJudgements(
+            TargetJudgementFilter(limit: 1, offset: 1), year: 2026, judgeVersion: judge.version))
+        #expect(page.total == 2 && page.items.count == 1 && page.items[0].subject == kept[1].subject)
 
         // Another year or another judge: not current, and the next refresh judges everything.
         #expect(try await store.targetJudgements(TargetJudgementFilter(), year: 2027, judgeVersion: judge.version) == nil)
@@ -88,14 +92,14 @@ import ZonebaseStorage
         #expect(try await store.targetJudgements(TargetJudgementFilter(), year: 2026, judgeVersion: judge.version) == nil)
         let merged = try await store.refreshTargetJudgements(year: 2026, judge: judge)
         #expect(merged.zones == 2, "the zone merged away and the zone merged into")
-        let afterMerge = try #require(try await store.targetJudgements(TargetJudgementFilter(), year: 2026, judgeVersion: judge.version))
+        let afterMerge = try #require(try await store.targetJudgements(TargetJudgementFilter(), year: 2026, judgeVersion: judge.version)?.items)
         #expect(afterMerge.count == 2 && afterMerge.allSatisfy { $0.zoneID == leshan.id && $0.status == "saw 2 in 2026" })
 
         let alias = try #require(try await store.profile(of: leshan).aliases.first { $0.hasPrefix("Baiyin") })
         let split = try await store.split(alias, from: leshan)
         let afterSplit = try await store.refreshTargetJudgements(year: 2026, judge: judge)
         #expect(afterSplit.zones == 2)
-        let kept = try #require(try await store.targetJudgements(TargetJudgementFilter(), year: 2026, judgeVersion: judge.version))
+        let kept = try #require(try await store.targetJudgements(TargetJudgementFilter(), year: 2026, judgeVersion: judge.version)?.items)
         #expect(Set(kept.compactMap(\.zoneID)) == [leshan.id, split.id] && kept.allSatisfy { $0.status == "saw 1 in 2026" })
     }
 

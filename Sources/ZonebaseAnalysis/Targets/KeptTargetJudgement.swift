@@ -9,11 +9,19 @@ extension TargetEvaluator {
     /// under another version are then judged again.
     public static let rulesVersion = 1
 
-    /// The judge the store's kept judgements are made with: every target among the figures,
-    /// judged as of the year (a target's status depends on the day only through its year: whether
-    /// its deadline has passed), each kept as its JSON written with `formatting`. Zones are judged
-    /// on every core at once (a target is only ever judged by figures of its own subject).
-    public static func keptJudge(formatting: JSONEncoder.OutputFormatting) -> TargetJudge {
+    /// How kept judgements are written: as the command line writes JSON, so a listing of them can be
+    /// copied out as it is.
+    public static let keptFormatting: JSONEncoder.OutputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+
+    /// The judge every reader of the store keeps judgements with (the command line and the server
+    /// alike: judgements kept by another judge would be judged again).
+    public static let keptJudge = keptJudge(formatting: keptFormatting)
+
+    /// A judge whose judgements are every target among the figures, judged as of the year (a
+    /// target's status depends on the day only through its year: whether its deadline has passed),
+    /// each kept as its JSON written with `formatting`. Zones are judged on every core at once (a
+    /// target is only ever judged by figures of its own subject).
+    static func keptJudge(formatting: JSONEncoder.OutputFormatting) -> TargetJudge {
         TargetJudge(version: "rules \(rulesVersion), JSON \(formatting.rawValue)") { figures, year in
             let parts = figures.count < 2_000 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
             let shares = Dictionary(grouping: figures) { Int(UInt64(bitPattern: $0.zoneID ?? 0) % UInt64(parts)) }
@@ -41,7 +49,7 @@ extension TargetEvaluator {
 
 extension TargetAssessment {
     /// The assessment a kept judgement holds.
-    /// - Throws: a decoding error when the judgement was not made by ``TargetEvaluator/keptJudge(formatting:)``.
+    /// - Throws: a decoding error when the judgement was not made by ``TargetEvaluator/keptJudge``.
     public init(kept judgement: StoredTargetJudgement, decoder: JSONDecoder = JSONDecoder()) throws {
         self = try decoder.decode(TargetAssessment.self, from: Data(judgement.payload.utf8))
     }

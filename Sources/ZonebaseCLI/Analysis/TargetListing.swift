@@ -23,9 +23,12 @@ enum TargetListing {
         }
     }
 
-    /// The judge of kept judgements: their JSON is written as the command line writes JSON, so a
-    /// listing can copy it out without decoding.
-    static let judge = TargetEvaluator.keptJudge(formatting: JSONOutput.formatting)
+    /// The judge of kept judgements.
+    static let judge = TargetEvaluator.keptJudge
+
+    /// Whether kept judgements are JSON as this command line writes it, so a listing can copy them
+    /// out without decoding.
+    static let keptAsWritten = TargetEvaluator.keptFormatting == JSONOutput.formatting
 
     /// The assessments of one zone's targets (or every target), only those of `status` when given,
     /// as of `today`.
@@ -49,9 +52,9 @@ enum TargetListing {
         in database: any KnowledgeBase, zoneID: Int64?, status: TargetAssessment.Status?, year: Int
     ) async throws -> [StoredTargetJudgement]? {
         let filter = TargetJudgementFilter(zoneID: zoneID, status: status?.rawValue)
-        if let kept = try await database.targetJudgements(filter, year: year, judgeVersion: judge.version) { return kept }
+        if let kept = try await database.targetJudgements(filter, year: year, judgeVersion: judge.version) { return kept.items }
         guard (try? await database.refreshTargetJudgements(year: year, judge: judge)) != nil else { return nil }
-        return try await database.targetJudgements(filter, year: year, judgeVersion: judge.version)
+        return try await database.targetJudgements(filter, year: year, judgeVersion: judge.version)?.items
     }
 
     /// Brings the kept judgements up to date after an ingest, so the next listing answers at once.

@@ -39,7 +39,7 @@ struct TargetsCommand: AsyncParsableCommand {
             try await TargetListing.answer(
                 in: database, zoneID: zoneID, status: status.flatMap(TargetAssessment.Status.init), asOf: today)
         }
-        if AnalysisFormatting.resolved(format) == .json, case .kept(let judgements) = answer {
+        if AnalysisFormatting.resolved(format) == .json, TargetListing.keptAsWritten, case .kept(let judgements) = answer {
             // Kept judgements are JSON already, written as JSON output is: copied out, not decoded.
             OutputStream.standardOutput.write(bytes: JSONOutput.array(ofEncoded: judgements.map(\.payload)))
             return

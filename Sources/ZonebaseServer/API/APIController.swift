@@ -29,6 +29,7 @@ struct APIController<Context: RequestContext>: Sendable {
         get(api, "zones/:id/series", series)
         get(api, "zones/:id/events", events)
         get(api, "zones/:id/targets", targets)
+        get(api, "targets", targetPage)
         get(api, "documents", documents)
         api.post("documents", use: postDocument)
         get(api, "documents/:id", document)
@@ -86,6 +87,14 @@ struct APIController<Context: RequestContext>: Sendable {
     @Sendable func targets(_ request: Request, context: Context) async throws -> List<TargetAssessment> {
         let zone = try await service.zone(try context.parameters.require("id"))
         return List(items: try await service.targets(zoneID: zone.id))
+    }
+
+    @Sendable func targetPage(_ request: Request, context: Context) async throws -> Page<TargetAssessment> {
+        let query = QueryParameters(request: request)
+        let status = try query.value("status", TargetAssessment.Status.self, allowed: TargetAssessment.Status.allCases.map(\.rawValue))
+        let limit = try query.integer("limit", in: 1...configuration.maximumPageSize, default: 20)
+        let offset = try query.integer("offset", in: 0...1_000_000, default: 0)
+        return try await service.targetPage(status: status, limit: limit, offset: offset)
     }
 
     @Sendable func documents(_ request: Request, context: Context) async throws -> Page<DocumentSummary> {

@@ -53,6 +53,26 @@ struct KnowledgeService: Sendable {
         return TargetEvaluator.assess(rows.map(Observation.init), asOf: Self.today)
     }
 
+    /// A page of every zone's targets (only those of `status` when given), judged as of today: the
+    /// store's kept judgements, judged again first where figures changed; judged here from the
+    /// figures when the store cannot keep them (a read-only database).
+    func targetPage(status: TargetAssessment.Status?, limit: Int, offset: Int) async throws -> Page<TargetAssessment> {
+        let year = Self.today.year
+        let judge = TargetEvaluator.keptJudge
+        let filter = TargetJudgementFilter(status: status?.rawValue, limit: limit, offset: offset)
+        var kept = try await store.targetJudgements(filter, year: year, judgeVersion: judge.version)
+        if kept == nil, (try? await store.refreshTargetJudgements(year: year, judge: judge)) != nil {
+            kept = try await store.targetJudgements(filter, year: year, judgeVersion: judge.version)
+        }
+        if let kept {
+            let decoder = JSONDecoder()
+            return Page(
+                total: kept.total, limit: limit, offset: offset, items: try kept.items.map { try TargetAssessment(kept: $0, decoder: decoder) })
+        }
+        let all = try await targets(zoneID: nil).filter { status == nil || $0.status == status }
+        return Page(total: all.count, limit: limit, offset: offset, items: Array(all.dropFirst(offset).prefix(limit)))
+    }
+
     /// Zones ranked by a metric for a period among the zones `filter` lets in.
     func ranking(metric: Metric, period: String, growth: Bool, filter: ZoneFilter) async throws -> [RankingEntry] {
         let filtered = filter.province != nil || filter.level != nil || filter.type != nil

@@ -497,6 +497,75 @@ enum OpenAPIDocument {
     }
    }
   },
+  "/api/v1/targets": {
+   "get": {
+    "summary": "Every zone's targets judged against their actuals, a page at a time (kept judgements, judged again where figures changed).",
+    "parameters": [
+     {
+      "name": "status",
+      "in": "query",
+      "required": false,
+      "description": "Only targets with this status.",
+      "schema": {
+       "type": "string",
+       "enum": [
+        "met",
+        "missed",
+        "on_track",
+        "behind",
+        "not_yet_known"
+       ]
+      }
+     },
+     {
+      "name": "limit",
+      "in": "query",
+      "required": false,
+      "description": "Items per page.",
+      "schema": {
+       "type": "integer",
+       "minimum": 1,
+       "maximum": 100,
+       "default": 20
+      }
+     },
+     {
+      "name": "offset",
+      "in": "query",
+      "required": false,
+      "description": "Items to skip.",
+      "schema": {
+       "type": "integer",
+       "minimum": 0,
+       "maximum": 1000000,
+       "default": 0
+      }
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "OK",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/TargetPage"
+        }
+       }
+      }
+     },
+     "400": {
+      "description": "A parameter is missing or wrong.",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Error"
+        }
+       }
+      }
+     }
+    }
+   }
+  },
   "/api/v1/documents": {
    "get": {
     "summary": "Documents, newest first.",
@@ -1759,6 +1828,33 @@ enum OpenAPIDocument {
      "target",
      "status",
      "explanation"
+    ],
+    "additionalProperties": false
+   },
+   "TargetPage": {
+    "type": "object",
+    "properties": {
+     "total": {
+      "type": "integer"
+     },
+     "limit": {
+      "type": "integer"
+     },
+     "offset": {
+      "type": "integer"
+     },
+     "items": {
+      "type": "array",
+      "items": {
+       "$ref": "#/components/schemas/TargetAssessment"
+      }
+     }
+    },
+    "required": [
+     "total",
+     "limit",
+     "offset",
+     "items"
     ],
     "additionalProperties": false
    },

@@ -39,11 +39,31 @@ public struct TargetJudgementFilter: Sendable, Hashable {
     public var zoneID: Int64?
     /// Only judgements with this status.
     public var status: String?
+    /// At most this many, from `offset` (all when `nil`).
+    public var limit: Int?
+    /// How many matching judgements to skip.
+    public var offset: Int
 
     /// Creates a filter; `nil` lets everything through.
-    public init(zoneID: Int64? = nil, status: String? = nil) {
+    public init(zoneID: Int64? = nil, status: String? = nil, limit: Int? = nil, offset: Int = 0) {
         self.zoneID = zoneID
         self.status = status
+        self.limit = limit
+        self.offset = offset
+    }
+}
+
+/// Kept judgements matching a filter: one page of them and how many match in all.
+public struct KeptTargetJudgements: Sendable, Hashable {
+    /// How many judgements match, over all pages.
+    public var total: Int
+    /// The page asked for, by subject, metric and aspect.
+    public var items: [StoredTargetJudgement]
+
+    /// Creates a page.
+    public init(total: Int, items: [StoredTargetJudgement]) {
+        self.total = total
+        self.items = items
     }
 }
 
@@ -89,8 +109,9 @@ public protocol TargetJudgementStore: Sendable {
     /// Runs in one write transaction, so a listing never sees half of a refresh.
     @discardableResult
     func refreshTargetJudgements(year: Int, judge: TargetJudge) async throws -> TargetJudgementRefresh
-    /// The kept judgements matching `filter`, by subject, metric and aspect; `nil` when they are not
+    /// The kept judgements matching `filter` (the page it asks for), by subject, metric and aspect, and
+    /// how many match in all; `nil` when they are not
     /// current (never judged, judged as of another year or by another version of the judge, or
     /// figures changed since).
-    func targetJudgements(_ filter: TargetJudgementFilter, year: Int, judgeVersion: String) async throws -> [StoredTargetJudgement]?
+    func targetJudgements(_ filter: TargetJudgementFilter, year: Int, judgeVersion: String) async throws -> KeptTargetJudgements?
 }

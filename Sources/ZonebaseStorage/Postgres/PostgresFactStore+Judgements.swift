@@ -50,31 +50,40 @@ extension PostgresFactStore {
         }
     }
 
-    public func targetJudgements(_ filter: TargetJudgementFilter, year: Int, judgeVersion: String) async throws -> [StoredTargetJudgement]? {
+    public func targetJudgements(_ filter: TargetJudgementFilter, year: Int, judgeVersion: String) async throws -> KeptTargetJudgements? {
         try await serialized { connection, logger in
-            var current = false
-            for try await value in try await connection.query("""
-                SELECT coalesce(year = \(year) AND judge_version = \(judgeVersion), false) AND NOT EXISTS (SELECT 1 FROM target_judgement_stale)
-                FROM target_judgement_state WHERE id = 1
-                """, logger: logger).decode(Bool.self)
-            {
-                current = value
+            try await Self.transaction(connection, logger) { connection in
+                var current = false
+                for try await value in try await connection.query("""
+                    SELECT coalesce(year = \(year) AND judge_version = \(judgeVersion), false) AND NOT EXISTS (SELECT 1 FROM target_judgement_stale)
+                    FROM target_judgement_state WHERE id = 1
+                    """, logger: logger).decode(Bool.self)
+                {
+                    current = value
+                }
+                guard current else { return nil }
+                let conditions = "WHERE ($1::bigint IS NULL OR zone_key = $1) AND ($2::text IS NULL OR status = $2)"
+                var total = 0
+                for try await count in try await connection.query(
+                    PostgresQuery(unsafeSQL: "SELECT count(*) FROM target_judgement " + conditions, binds: try Self.binds(filter.zoneID, filter.status)),
+                    logger: logger
+                ).decode(Int.self) {
+                    total = count
+                }
+                var judgements: [StoredTargetJudgement] = []
+                for try await row in try await connection.query(PostgresQuery(
+                    unsafeSQL: """
+                        SELECT zone_key, subject, metric, aspect, status, payload FROM target_judgement \(conditions)
+                        ORDER BY subject COLLATE "C", metric, aspect, id LIMIT $3 OFFSET $4
+                        """,
+                    binds: try Self.binds(filter.zoneID, filter.status, filter.limit, filter.offset)), logger: logger
+                ).decode((Int64, String, String, String, String, String).self) {
+                    judgements.append(StoredTargetJudgement(
+                        zoneID: row.0 == 0 ? nil : row.0, subject: row.1, metric: Metric(rawValue: row.2) ?? .other,
+                        aspect: Aspect(rawValue: row.3) ?? .level, status: row.4, payload: row.5))
+                }
+                return KeptTargetJudgements(total: total, items: judgements)
             }
-            guard current else { return nil }
-            var judgements: [StoredTargetJudgement] = []
-            for try await row in try await connection.query(PostgresQuery(
-                unsafeSQL: """
-                    SELECT zone_key, subject, metric, aspect, status, payload FROM target_judgement
-                    WHERE ($1::bigint IS NULL OR zone_key = $1) AND ($2::text IS NULL OR status = $2)
-                    ORDER BY subject COLLATE "C", metric, aspect, id
-                    """,
-                binds: try Self.binds(filter.zoneID, filter.status)), logger: logger
-            ).decode((Int64, String, String, String, String, String).self) {
-                judgements.append(StoredTargetJudgement(
-                    zoneID: row.0 == 0 ? nil : row.0, subject: row.1, metric: Metric(rawValue: row.2) ?? .other,
-                    aspect: Aspect(rawValue: row.3) ?? .level, status: row.4, payload: row.5))
-            }
-            return judgements
         }
     }
 

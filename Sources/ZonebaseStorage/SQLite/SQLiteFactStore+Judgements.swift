@@ -35,7 +35,7 @@ extension SQLiteFactStore {
         }
     }
 
-    public func targetJudgements(_ filter: TargetJudgementFilter, year: Int, judgeVersion: String) async throws -> [StoredTargetJudgement]? {
+    public func targetJudgements(_ filter: TargetJudgementFilter, year: Int, judgeVersion: String) async throws -> KeptTargetJudgements? {
         try await writer.read { db in
             let current = try Bool.fetchOne(db, sql: """
                 SELECT year = ? AND judge_version = ? AND NOT EXISTS (SELECT 1 FROM target_judgement_stale)
@@ -47,14 +47,15 @@ extension SQLiteFactStore {
             if let zoneID = filter.zoneID { clauses.append("zone_key = ?"); arguments += [zoneID] }
             if let status = filter.status { clauses.append("status = ?"); arguments += [status] }
             let conditions = clauses.isEmpty ? "1" : clauses.joined(separator: " AND ")
+            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM target_judgement WHERE \(conditions)", arguments: arguments) ?? 0
             // A cursor reads each value straight from SQLite (fetchAll would copy every row first).
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
                     SELECT zone_key, subject, metric, aspect, status, payload FROM target_judgement
-                    WHERE \(conditions) ORDER BY subject, metric, aspect, id
+                    WHERE \(conditions) ORDER BY subject, metric, aspect, id LIMIT ? OFFSET ?
                     """,
-                arguments: arguments)
+                arguments: arguments + [filter.limit ?? -1, filter.offset])
             var judgements: [StoredTargetJudgement] = []
             while let row = try rows.next() {
                 let zoneKey: Int64 = row[0]
@@ -62,7 +63,7 @@ extension SQLiteFactStore {
                     zoneID: zoneKey == 0 ? nil : zoneKey, subject: row[1], metric: Metric(rawValue: row[2]) ?? .other,
                     aspect: Aspect(rawValue: row[3]) ?? .level, status: row[4], payload: row[5]))
             }
-            return judgements
+            return KeptTargetJudgements(total: total, items: judgements)
         }
     }
 
