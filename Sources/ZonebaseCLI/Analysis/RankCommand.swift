@@ -34,11 +34,13 @@ struct RankCommand: AsyncParsableCommand {
             let filtered = province != nil || level != nil || type != nil
             let peerIDs = filtered ? Set(try await database.zones(ZoneFilter(
                 province: province, level: level.flatMap(ZoneLevel.init), type: type.flatMap(ZoneType.init))).map(\.id)) : []
-            // Growth needs the year before too: its levels give the derived growth.
-            var relevant = try await database.figures(FigureFilter(metric: metric, period: period, status: .actual))
-            if growth, let year = Int(period.prefix(4)) {
-                relevant += try await database.figures(FigureFilter(metric: metric, period: String(year - 1), status: .actual))
-            }
+            // Growth needs the year before too: its levels give the derived growth (both read at once).
+            let previousYear = growth ? Int(period.prefix(4)).map { String($0 - 1) } : nil
+            async let previous: [FigureRow] = {
+                guard let previousYear else { return [] }
+                return try await database.figures(FigureFilter(metric: metric, period: previousYear, status: .actual))
+            }()
+            let relevant = try await database.figures(FigureFilter(metric: metric, period: period, status: .actual)) + (try await previous)
             return Ranker.rank(relevant.map(Observation.init), metric: metric, aspect: growth ? .growth : .level, period: period) {
                 $0.zoneID.map { !filtered || peerIDs.contains($0) } ?? false
             }

@@ -77,10 +77,13 @@ struct KnowledgeService: Sendable {
     func ranking(metric: Metric, period: String, growth: Bool, filter: ZoneFilter) async throws -> [RankingEntry] {
         let filtered = filter.province != nil || filter.level != nil || filter.type != nil
         let peers = filtered ? Set(try await store.zones(filter).map(\.id)) : []
-        var rows = try await store.figures(FigureFilter(metric: metric, period: period, status: .actual))
-        if growth, let year = Int(period.prefix(4)) {
-            rows += try await store.figures(FigureFilter(metric: metric, period: String(year - 1), status: .actual))
-        }
+        // Growth needs the year before too: its levels give the derived growth (both read at once).
+        let previousYear = growth ? Int(period.prefix(4)).map { String($0 - 1) } : nil
+        async let previous: [FigureRow] = {
+            guard let previousYear else { return [] }
+            return try await store.figures(FigureFilter(metric: metric, period: previousYear, status: .actual))
+        }()
+        let rows = try await store.figures(FigureFilter(metric: metric, period: period, status: .actual)) + (try await previous)
         return Ranker.rank(rows.map(Observation.init), metric: metric, aspect: growth ? .growth : .level, period: period) {
             $0.zoneID.map { !filtered || peers.contains($0) } ?? false
         }
