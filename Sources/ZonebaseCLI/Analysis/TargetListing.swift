@@ -53,7 +53,12 @@ enum TargetListing {
     ) async throws -> [StoredTargetJudgement]? {
         let filter = TargetJudgementFilter(zoneID: zoneID, status: status?.rawValue)
         if let kept = try await database.targetJudgements(filter, year: year, judgeVersion: judge.version) { return kept.items }
-        guard (try? await database.refreshTargetJudgements(year: year, judge: judge)) != nil else { return nil }
+        do {
+            try await database.refreshTargetJudgements(year: year, judge: judge)
+        } catch {
+            OutputStream.standardError.write("zonebase: could not keep the judgements of targets (\(error)); judging them from the figures\n")
+            return nil
+        }
         return try await database.targetJudgements(filter, year: year, judgeVersion: judge.version)?.items
     }
 
