@@ -1,5 +1,9 @@
 import Foundation
 import Testing
+import ZonebaseAnalysis
+import ZonebaseModel
+@testable import ZonebaseCLI
+import ZonebaseStorage
 import ZonebaseTestSupport
 
 /// `targets`, `check`, `conflicts`, `rank` and `series` end to end on ingested documents.
@@ -39,7 +43,7 @@ struct AnalysisCommandTests {
         #expect(table.output.contains("not_yet_known") && table.output.contains("000_72e70960d0ff2b71"))
     }
 
-    @Test func aLaterReportChangesTheVerdictOfAnEarlierTarget() throws {
+    @Test func aLaterReportChangesTheVerdictOfAnEarlierTarget() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zonebase-verdict-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let database = temporaryDatabase()
@@ -67,6 +71,10 @@ struct AnalysisCommandTests {
             In 2015, the total revenue of Gamma Hi-tech Industrial Development Zone reached 120 billion yuan.
             """.write(to: folder.appendingPathComponent("report.txt"), atomically: true, encoding: .utf8)
         #expect(try Fixtures.runZonebase(["ingest", "--db", database, folder.appendingPathComponent("report.txt").path]).status == 0)
+        // The ingest judged the changed zone again: what is kept is current before any listing.
+        let store = try SQLiteFactStore(path: database)
+        let kept = try await store.targetJudgements(TargetJudgementFilter(), year: TargetsCommand.today.year, judgeVersion: TargetEvaluator.keptJudge.version)
+        #expect(kept?.items.map(\.status) == ["met"])
         #expect(try status() == ["met"])
         #expect(try status(["--status", "met"]) == ["met"] && status(["--status", "missed"]).isEmpty)
         // Judged as of another year (from the figures, not from what is kept): the same verdict, as

@@ -57,6 +57,7 @@ import ZonebaseStorage
 
         // A later report about Leshan: only Leshan is judged again, and with the new figure.
         try await ingest(Self.report, id: "report", into: store)
+
         #expect(try await store.targetJudgements(TargetJudgementFilter(), year: 2026, judgeVersion: judge.version) == nil, "stale")
         let second = try await store.refreshTargetJudgements(year: 2026, judge: judge)
         #expect(!second.wasComplete && second.zones == 1 && second.judgements == 1)
@@ -74,8 +75,15 @@ import ZonebaseStorage
         // Another year or another judge: not current, and the next refresh judges everything.
         #expect(try await store.targetJudgements(TargetJudgementFilter(), year: 2027, judgeVersion: judge.version) == nil)
         #expect(try await store.targetJudgements(TargetJudgementFilter(), year: 2026, judgeVersion: "counting 2") == nil)
+        let onlyChanged = try await store.refreshTargetJudgements(
+            year: 2026, judge: Self.countingJudge(version: "counting 2"), scope: .changedZonesOnly)
+        #expect(!onlyChanged.isCurrent && onlyChanged.judgements == 0, "everything would need judging: left to the listing")
         let newJudge = try await store.refreshTargetJudgements(year: 2026, judge: Self.countingJudge(version: "counting 2"))
-        #expect(newJudge.wasComplete && newJudge.judgements == 2)
+        #expect(newJudge.wasComplete && newJudge.judgements == 2 && newJudge.isCurrent)
+        try await ingest(Self.report.replacingOccurrences(of: "61.2", with: "62.5"), id: "report 2", into: store)
+        let small = try await store.refreshTargetJudgements(
+            year: 2026, judge: Self.countingJudge(version: "counting 2"), scope: .changedZonesOnly)
+        #expect(small.isCurrent && small.zones == 1 && small.judgements == 1)
     }
 
     @Test(arguments: Backend.available)

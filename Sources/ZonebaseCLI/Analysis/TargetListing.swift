@@ -62,8 +62,11 @@ enum TargetListing {
         return try await database.targetJudgements(filter, year: year, judgeVersion: judge.version)?.items
     }
 
-    /// Brings the kept judgements up to date after an ingest, so the next listing answers at once.
-    static func refresh(in database: any KnowledgeBase) async throws -> TargetJudgementRefresh {
-        try await database.refreshTargetJudgements(year: TargetsCommand.today.year, judge: judge)
+    /// Brings the kept judgements up to date (within `scope`), so the next listing answers at once.
+    @discardableResult
+    static func refresh(
+        in database: any KnowledgeBase, scope: TargetJudgementRefresh.Scope = .whateverIsNeeded
+    ) async throws -> TargetJudgementRefresh {
+        try await database.refreshTargetJudgements(year: TargetsCommand.today.year, judge: judge, scope: scope)
     }
 }

@@ -45,6 +45,13 @@ struct IngestCommand: AsyncParsableCommand {
             }
         }
         progress.finish()
+        // Judgements of targets kept in the store stay current after a small change (a few zones
+        // judged again: milliseconds); after a large one, the next listing judges everything.
+        do {
+            try await TargetListing.refresh(in: database, scope: .changedZonesOnly)
+        } catch {
+            OutputStream.standardError.write("zonebase: the documents are stored; the judgements of their targets will be made by the next `zonebase targets` (\(error))\n")
+        }
         OutputStream.standardOutput.write(summary.line(database: DatabaseLocation.redacted(store.path)))
         if summary.refused > 0 { throw ExitCode(1) }
     }

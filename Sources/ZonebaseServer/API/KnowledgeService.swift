@@ -119,7 +119,11 @@ struct KnowledgeService: Sendable {
         let input = DocumentInput(
             id: upload.id, source: upload.source ?? "api:\(upload.id)", contentHash: ContentHash.sha256Hex(bytes),
             text: String(decoding: decoded.utf8, as: UTF8.self), facts: facts, extractorVersion: Extractor.version)
-        switch try await store.ingest(input) {
+        let result = try await store.ingest(input)
+        // The zones of this document are judged again now (milliseconds), so the next listing of
+        // targets reads what is kept; should that fail, the listing judges them.
+        _ = try? await store.refreshTargetJudgements(year: Self.today.year, judge: TargetEvaluator.keptJudge, scope: .changedZonesOnly)
+        switch result {
         case .new(let count): return DocumentStored(id: upload.id, result: "new", facts: count)
         case .updated(let count): return DocumentStored(id: upload.id, result: "updated", facts: count)
         case .unchanged: return DocumentStored(id: upload.id, result: "unchanged", facts: 0)

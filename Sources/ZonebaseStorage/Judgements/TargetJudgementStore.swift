@@ -85,6 +85,17 @@ public struct TargetJudge: Sendable {
 
 /// What a refresh judged again.
 public struct TargetJudgementRefresh: Sendable, Hashable {
+    /// How much a refresh may judge.
+    public enum Scope: Sendable, Hashable {
+        /// Whatever is needed: every target when nothing is kept for this year and judge, or when
+        /// many zones changed.
+        case whateverIsNeeded
+        /// Only the zones that changed, one by one, and only when that is all that is needed: a
+        /// writer keeps judgements current after a small change without taking the time to judge
+        /// everything after a large one (the next listing does that).
+        case changedZonesOnly
+    }
+
     /// Whether every target was judged again (first use, a new year, or many zones changed).
     public var wasComplete: Bool
     /// How many changed zones were judged again one by one (0 when nothing had changed, or when
@@ -92,12 +103,16 @@ public struct TargetJudgementRefresh: Sendable, Hashable {
     public var zones: Int
     /// How many judgements were written.
     public var judgements: Int
+    /// Whether the kept judgements are current after the refresh (false when its scope kept it from
+    /// judging everything that needed it).
+    public var isCurrent: Bool = true
 
     /// Creates a refresh summary.
-    public init(wasComplete: Bool, zones: Int, judgements: Int) {
+    public init(wasComplete: Bool, zones: Int, judgements: Int, isCurrent: Bool = true) {
         self.wasComplete = wasComplete
         self.zones = zones
         self.judgements = judgements
+        self.isCurrent = isCurrent
     }
 }
 
@@ -105,13 +120,21 @@ public struct TargetJudgementRefresh: Sendable, Hashable {
 public protocol TargetJudgementStore: Sendable {
     /// Judges again, with `judge`, the targets of every zone whose figures changed since the last
     /// refresh — or every target, when none were judged as of `year` by this version of the judge
-    /// before — and keeps the result.
-    /// Runs in one write transaction, so a listing never sees half of a refresh.
+    /// before (unless `scope` says changed zones only) — and keeps the result. Runs in one write
+    /// transaction, so a listing never sees half of a refresh.
     @discardableResult
-    func refreshTargetJudgements(year: Int, judge: TargetJudge) async throws -> TargetJudgementRefresh
+    func refreshTargetJudgements(year: Int, judge: TargetJudge, scope: TargetJudgementRefresh.Scope) async throws -> TargetJudgementRefresh
     /// The kept judgements matching `filter` (the page it asks for), by subject, metric and aspect, and
-    /// how many match in all; `nil` when they are not
-    /// current (never judged, judged as of another year or by another version of the judge, or
-    /// figures changed since).
+    /// how many match in all; `nil` when they are not current (never judged, judged as of another
+    /// year or by another version of the judge, or figures changed since).
     func targetJudgements(_ filter: TargetJudgementFilter, year: Int, judgeVersion: String) async throws -> KeptTargetJudgements?
+}
+
+extension TargetJudgementStore {
+    /// Judges again whatever is needed for the kept judgements to be current (see
+    /// ``refreshTargetJudgements(year:judge:scope:)``).
+    @discardableResult
+    public func refreshTargetJudgements(year: Int, judge: TargetJudge) async throws -> TargetJudgementRefresh {
+        try await refreshTargetJudgements(year: year, judge: judge, scope: .whateverIsNeeded)
+    }
 }

@@ -5,7 +5,9 @@ import ZonebaseModel
 
 extension PostgresFactStore {
     @discardableResult
-    public func refreshTargetJudgements(year: Int, judge: TargetJudge) async throws -> TargetJudgementRefresh {
+    public func refreshTargetJudgements(
+        year: Int, judge: TargetJudge, scope: TargetJudgementRefresh.Scope
+    ) async throws -> TargetJudgementRefresh {
         try await serialized { connection, logger in
             try await Self.transaction(connection, logger) { connection in
                 // Writers in other processes mark zones through the triggers: the lock holds them
@@ -24,6 +26,9 @@ extension PostgresFactStore {
                     stale.append(key)
                 }
                 let complete = !sameBasis || stale.count > SQLiteFactStore.zonesJudgedOneByOne
+                if complete, scope == .changedZonesOnly {
+                    return TargetJudgementRefresh(wasComplete: false, zones: 0, judgements: 0, isCurrent: false)
+                }
                 var written = 0
                 if complete {
                     try await connection.query("DELETE FROM target_judgement", logger: logger)

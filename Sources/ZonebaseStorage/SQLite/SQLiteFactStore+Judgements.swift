@@ -7,12 +7,17 @@ extension SQLiteFactStore {
     static let zonesJudgedOneByOne = 200
 
     @discardableResult
-    public func refreshTargetJudgements(year: Int, judge: TargetJudge) async throws -> TargetJudgementRefresh {
+    public func refreshTargetJudgements(
+        year: Int, judge: TargetJudge, scope: TargetJudgementRefresh.Scope
+    ) async throws -> TargetJudgementRefresh {
         try await writer.write { db in
             let judged = try Row.fetchOne(db, sql: "SELECT year, judge_version FROM target_judgement_state WHERE id = 1")
             let stale = try Int64.fetchAll(db, sql: "SELECT zone_key FROM target_judgement_stale ORDER BY zone_key")
             let sameBasis = judged.map { ($0[0] as Int?) == year && ($0[1] as String?) == judge.version } ?? false
             let complete = !sameBasis || stale.count > Self.zonesJudgedOneByOne
+            if complete, scope == .changedZonesOnly {
+                return TargetJudgementRefresh(wasComplete: false, zones: 0, judgements: 0, isCurrent: false)
+            }
             var written = 0
             if complete {
                 try db.execute(sql: "DELETE FROM target_judgement")
