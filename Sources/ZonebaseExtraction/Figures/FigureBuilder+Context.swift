@@ -25,6 +25,7 @@ extension FigureBuilder {
         state.sentencesInParagraph = 0
         state.paragraph = analyzed.sentence.paragraph
         state.paragraphZone = nil
+        state.paragraphIsVague = false
         let first = tokens[analyzed.range.lowerBound]
         let continues = Self.continuationWords.contains(first.text)
             || first.isWord("in") && analyzed.range.count > 1 && tokens[analyzed.range.lowerBound + 1].isWord("addition")
@@ -151,9 +152,27 @@ extension FigureBuilder {
         return state.paragraphSubject ?? context.focusZone ?? state.documentSubject ?? "China"
     }
 
-    /// The period of a quantity: a time right after it, else one in its sentence, else (for flows) the
-    /// time its paragraph opened with. Stocks without a time of their own get none.
-    func period(for quantity: Quantity, metric: Metric, owned: [Bool], in analyzed: AnalyzedSentence, state: State) -> Period? {
+    /// The period of a quantity and where it came from: a time right after it, else one in its
+    /// sentence, else (for flows) the time its paragraph opened with, else the frame a title, heading
+    /// or lead set for the passage. Stocks without a time of their own get none.
+    func period(
+        for quantity: Quantity, metric: Metric, owned: [Bool], in analyzed: AnalyzedSentence, state: State
+    ) -> (period: Period, source: PeriodSource)? {
+        if let own = sentencePeriod(for: quantity, metric: metric, owned: owned, in: analyzed) {
+            return (own, .sentence)
+        }
+        let isStock = [.area, .population, .enterprises, .hitechEnterprises].contains(metric)
+        if isStock || FigureCues.hasStockPhrase(tokens, in: analyzed.range) { return nil }
+        // "Over the decade, …", "in recent years": a vague span is the sentence's own time, and
+        // it gives no period.
+        if state.paragraphIsVague || FigureCues.hasVagueSpan(tokens, in: analyzed.range) { return nil }
+        if let time = state.paragraphTime { return (time.period, .paragraph) }
+        if let frame = state.frame { return (frame.period, state.frameSource) }
+        return nil
+    }
+
+    /// The period the figure's own sentence gives it, if any.
+    private func sentencePeriod(for quantity: Quantity, metric: Metric, owned: [Bool], in analyzed: AnalyzedSentence) -> Period? {
         let times = analyzed.times.filter { $0.period.start.year > 0 }
         let owned = analyzed.times.indices.filter { analyzed.times[$0].period.start.year > 0 }.map { owned[$0] }
         let end = endSkippingRestatement(quantity, in: analyzed)
@@ -191,8 +210,7 @@ extension FigureBuilder {
         if !isStock, let following = free.first(where: { times[$0].tokens.lowerBound >= quantity.tokens.upperBound }) {
             return times[following].period
         }
-        if isStock || FigureCues.hasStockPhrase(tokens, in: analyzed.range) { return nil }
-        return state.paragraphTime?.period
+        return nil
     }
 
     /// Remembers the sentence's subject and free times for the sentences that follow.
@@ -211,5 +229,47 @@ extension FigureBuilder {
             return time.period.start.year > 0 && !time.isComparisonBase && (!owned[index] || ownedByQuantity(time, analyzed))
         }
         if let reportable { state.paragraphTime = analyzed.times[reportable] }
+        if FigureCues.hasVagueSpan(tokens, in: analyzed.range) { state.paragraphIsVague = true }
+        updateFrame(analyzed, reportable: reportable, state: &state)
+        state.sentencesRead += 1
+    }
+
+    /// A title or heading that states a time frames the passage below it; so does a sentence whose
+    /// time dates reported results (a lead: "… made remarkable strides in 2023", "Last year, …"),
+    /// until another time is stated. Deadlines and times after the page's own date frame nothing:
+    /// they date goals, not the results reported under them.
+    private func updateFrame(_ analyzed: AnalyzedSentence, reportable: Int?, state: inout State) {
+        guard let reportable else { return }
+        let time = analyzed.times[reportable]
+        guard !time.isDeadline, time.hasStatedYear else { return }
+        if let documentYear = context.documentDate?.year, (time.period.end ?? time.period.start).year > documentYear { return }
+        if FigureCues.hasTargetWord(tokens, in: analyzed.range) { return }
+        // Only a sentence about the report as a whole frames what follows: a heading, or one that
+        // states a time but no figure of its own ("… achieved breakthroughs last year.").
+        // A date of an event ("In December 2015, the bonded zone was put into operation") dates the
+        // event, not the results after it.
+        let isHeading = isHeadingLine(analyzed)
+        guard isHeading || analyzed.quantities.isEmpty, !hasEventVerb(analyzed.range) else { return }
+        state.frame = time
+        if isHeading {
+            state.frameSource = state.sentencesRead < 4 ? .title : .heading
+        } else {
+            state.frameSource = .lead
+        }
+    }
+
+    private func hasEventVerb(_ range: Range<Int>) -> Bool {
+        range.contains { index in
+            tokens[index].kind == .word
+                && (Self.eventVerbs.contains(tokens[index].text) || tokens[index].isWord("operation"))
+        }
+    }
+
+    /// A line of its own with no full stop and few words: a title or heading.
+    func isHeadingLine(_ analyzed: AnalyzedSentence) -> Bool {
+        let range = analyzed.range
+        guard analyzed.sentence.opensParagraph, range.count <= 20, let last = range.last else { return false }
+        if tokens[last].isPunctuation(".") { return false }
+        return range.upperBound >= tokens.count || tokens[range.upperBound].lineBreaksBefore >= 1
     }
 }

