@@ -8,6 +8,11 @@ extension FigureBuilder {
         let after = quantity.tokens.upperBound
         var index = quantity.tokens.lowerBound - 1
         let isPartOf = after < analyzed.range.upperBound && tokens[after].isWord("of")
+        // "a 7.9% increase", "7 percent growth", "9.1% year-on-year": the noun right after the rate
+        // names what it is, before any verb further back ("representing a 7.9% increase").
+        if after < analyzed.range.upperBound, tokens[after].kind == .word, FigureCues.growthNounsAfter.contains(tokens[after].text) {
+            return .growth
+        }
         while index >= windowStart, !(isPartOf && index < quantity.tokens.lowerBound - 3) {
             let token = tokens[index]
             if token.isPunctuation(";") { break }

@@ -103,6 +103,7 @@ struct FigureBuilder {
                 ?? previous.flatMap { inheritedMetric($0, in: analyzed) }
                 ?? metricBefore(quantity, from: analyzed.range.lowerBound, in: analyzed, moneyOnly: false)
                 ?? metricAfterOf(quantity, in: analyzed)
+                ?? metricLaterInClause(quantity, index: index, in: analyzed)
                 ?? .other
             return (metric, aspect, aspect == .growth ? "figure.percent.growth" : "figure.percent.share")
         case .cny, .usd:
@@ -151,6 +152,14 @@ struct FigureBuilder {
             steps += 1
         }
         return nil
+    }
+
+    /// "With an increase of 10.2 percent, the general public budget revenue was …": a rate that
+    /// opens its sentence with no measure before it takes the first one named after it, before the
+    /// next number.
+    private func metricLaterInClause(_ quantity: Quantity, index: Int, in analyzed: AnalyzedSentence) -> Metric? {
+        let next = index + 1 < analyzed.quantities.count ? analyzed.quantities[index + 1].tokens.lowerBound : analyzed.range.upperBound
+        return analyzed.metrics.first { $0.tokens.lowerBound >= quantity.tokens.upperBound && $0.tokens.upperBound <= next }?.metric
     }
 
     /// Words that start a new clause after an amount: no metric phrase past them belongs to it.

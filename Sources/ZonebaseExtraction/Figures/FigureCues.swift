@@ -46,6 +46,9 @@ enum FigureCues {
     /// Words after a percentage that make it a growth rate: "year-on-year", "higher than".
     static let growthAfter: WordSet = ["year", "yoy", "higher", "increase", "growth", "annually", "annual", "up", "more"]
 
+    /// Nouns right after a percentage that make it a growth rate whatever verb came before it.
+    static let growthNounsAfter: WordSet = ["increase", "growth", "rise", "gain", "jump", "decline", "drop", "year", "yoy"]
+
     /// Words before a percentage that make it a share: "accounting for", "making up", "covering".
     static let shareBefore: WordSet = [
         "accounting", "account", "accounted", "accounts", "making", "make", "makes", "made", "take", "takes",

@@ -19,7 +19,9 @@ enum MetricLexicon {
         ("tax and interest", .profitTax), ("profits and taxes", .profitTax), ("profit tax", .profitTax),
         ("added value", .addedValue), ("value added", .addedValue), ("value - added", .addedValue),
         ("industrial gdp", .addedValue), ("added - value", .addedValue),
-        ("economic output", .gdp), ("gdp", .gdp), ("gross domestic product", .gdp), ("economic aggregate", .gdp),
+        ("economic output", .gdp), ("gdp", .gdp), ("gross domestic product", .gdp),
+        ("gross regional product", .gdp), ("regional gross product", .gdp), ("regional output", .gdp),
+        ("per capita", .other), ("per - capita", .other), ("economic aggregate", .gdp),
         ("output value", .outputValue), ("output", .outputValue), ("production value", .outputValue),
         ("value of industries", .outputValue), ("value of industry", .outputValue),
         ("industrial value", .outputValue), ("value of output", .outputValue),
@@ -63,15 +65,25 @@ enum MetricLexicon {
         return map
     }()
 
+    /// Qualifiers that look like metric words but only narrow a measure: "industries above
+    /// designated scale" (规模以上) is a class of enterprises, not a scale.
+    private static let qualifiers: [[String]] = [["designated", "scale"], ["designated", "size"], ["certain", "scale"]]
+
     /// All metric phrases in `range`, longest first at each position, not overlapping.
     static func matches(in tokens: [Token], range: Range<Int>) -> [Match] {
         var found: [Match] = []
         var position = range.lowerBound
-        while position < range.upperBound {
+        scanning: while position < range.upperBound {
             let token = tokens[position]
             guard token.kind == .word else {
                 position += 1
                 continue
+            }
+            for qualifier in qualifiers where token.text == qualifier[0] && position + qualifier.count <= range.upperBound {
+                if qualifier.indices.allSatisfy({ tokens[position + $0].text == qualifier[$0] }) {
+                    position += qualifier.count
+                    continue scanning
+                }
             }
             var matched: Match?
             for candidate in phrasesByFirstWord[token.text] ?? [] where position + candidate.words.count <= range.upperBound {

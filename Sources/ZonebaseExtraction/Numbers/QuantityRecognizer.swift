@@ -194,6 +194,12 @@ struct QuantityRecognizer {
         while position < limit, steps < (partitive ? 9 : 6) {
             let token = tokens[position]
             if token.kind == .word {
+                // "11,000 patent applications": applications count only as patents.
+                if token.text == "applications", qualifiers.contains(where: { ["patent", "pct", "invention"].contains($0) }) {
+                    return Quantity(
+                        value: reading.value, unit: .count, tokens: numberIndex..<(position + 1), numberToken: numberIndex,
+                        countMetric: .patents)
+                }
                 if let metric = UnitLexicon.countNouns[token.text] {
                     // "the 1525 project": a singular noun after a number other than one is a name.
                     if !token.text.hasSuffix("s"), reading.value != 1, token.text != "people" { return nil }

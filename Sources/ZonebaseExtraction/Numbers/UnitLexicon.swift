@@ -31,7 +31,8 @@ enum UnitLexicon {
     ]
 
     /// Words before a counted noun that make the count one of certified high-tech enterprises.
-    static func isHighTechQualifier(_ words: [String]) -> Bool {
+    static func isHighTechQualifier(_ qualifiers: [String]) -> Bool {
+        let words = qualifiers.filter { $0 != "-" }  // "high-tech" is three tokens
         for (offset, word) in words.enumerated() {
             if (word == "hi" || word == "high") && offset + 1 < words.count && words[offset + 1] == "tech" { return true }
             if word == "hitech" || word == "hightech" { return true }
