@@ -58,20 +58,24 @@ struct FigureBuilder {
                 figures.append(conversion)
                 continue
             }
-            var (metric, aspect, rule) = classify(quantity, index: position, in: analyzed)
+            var (metric, measureMatch, aspect, rule) = classify(quantity, index: position, in: analyzed)
+            var measure = quantity.unit == .count
+                ? MeasureNamer(tokens: tokens).name(ofCount: quantity)
+                : measureMatch.flatMap { MeasureNamer(tokens: tokens).name(of: $0, in: analyzed.range) }
             // "This is an increase of nearly 300 billion yuan": a change with no metric words of its
             // own continues the figure before it.
             if metric == .other, analyzed.metrics.isEmpty, aspect == .growth, let last = state.lastFigure,
                 last.unit == quantity.unit || quantity.unit == .percent
             {
                 metric = last.metric
+                measure = last.measure
             }
             let dated = period(for: quantity, metric: metric, owned: owned, in: analyzed, state: state)
             let figure = Figure(
                 subject: subject(for: quantity, subjects: subjects, in: analyzed, state: state),
                 metric: metric, value: quantity.value, unit: quantity.unit, aspect: aspect,
                 status: status(before: quantity, in: analyzed), bound: bound(before: quantity, in: analyzed),
-                period: dated?.period, periodSource: dated?.source,
+                period: dated?.period, measure: measure, periodSource: dated?.source,
                 evidence: evidence.evidence(quantity.tokens, in: analyzed.sentence, rule: rule))
             figures.append(figure)
         }
@@ -86,16 +90,18 @@ struct FigureBuilder {
 
     // MARK: Metric and aspect
 
-    /// The metric, aspect and rule name of a quantity.
-    private func classify(_ quantity: Quantity, index: Int, in analyzed: AnalyzedSentence) -> (Metric, Aspect, String) {
+    /// The metric, the phrase that named it, the aspect and the rule name of a quantity.
+    private func classify(
+        _ quantity: Quantity, index: Int, in analyzed: AnalyzedSentence
+    ) -> (Metric, MetricLexicon.Match?, Aspect, String) {
         let previous = index > 0 ? analyzed.quantities[index - 1] : nil
         let windowStart = previous.map { $0.tokens.upperBound } ?? analyzed.range.lowerBound
         switch quantity.unit {
         case .count:
-            if isChange(quantity, in: analyzed) { return (quantity.countMetric ?? .other, .growth, "figure.count.change") }
-            return (quantity.countMetric ?? .other, .level, "figure.count")
+            if isChange(quantity, in: analyzed) { return (quantity.countMetric ?? .other, nil, .growth, "figure.count.change") }
+            return (quantity.countMetric ?? .other, nil, .level, "figure.count")
         case .squareKilometres:
-            return (.area, isChange(quantity, in: analyzed) ? .growth : .level, "figure.area")
+            return (.area, nil, isChange(quantity, in: analyzed) ? .growth : .level, "figure.area")
         case .percent:
             let aspect = percentAspect(quantity, windowStart: windowStart, in: analyzed)
             let metric = metricBefore(quantity, from: windowStart, in: analyzed, moneyOnly: false)
@@ -104,8 +110,7 @@ struct FigureBuilder {
                 ?? metricBefore(quantity, from: analyzed.range.lowerBound, in: analyzed, moneyOnly: false)
                 ?? metricAfterOf(quantity, in: analyzed)
                 ?? metricLaterInClause(quantity, index: index, in: analyzed)
-                ?? .other
-            return (metric, aspect, aspect == .growth ? "figure.percent.growth" : "figure.percent.share")
+            return (metric?.metric ?? .other, metric, aspect, aspect == .growth ? "figure.percent.growth" : "figure.percent.share")
         case .cny, .usd:
             let aspect: Aspect = isChange(quantity, in: analyzed) || isOrRestatement(quantity, index: index, in: analyzed)
                 ? .growth : .level
@@ -113,24 +118,25 @@ struct FigureBuilder {
                 ?? metricBefore(quantity, from: windowStart, in: analyzed, moneyOnly: true)
                 ?? previous.flatMap { inheritedMetric($0, in: analyzed, forMoney: true) }
                 ?? metricBefore(quantity, from: analyzed.range.lowerBound, in: analyzed, moneyOnly: true)
-                ?? .other
-            return (metric, aspect, aspect == .growth ? "figure.money.change" : "figure.money")
+            return (metric?.metric ?? .other, metric, aspect, aspect == .growth ? "figure.money.change" : "figure.money")
         }
     }
 
     /// The nearest metric phrase before the quantity, from `start`.
-    private func metricBefore(_ quantity: Quantity, from start: Int, in analyzed: AnalyzedSentence, moneyOnly: Bool) -> Metric? {
+    private func metricBefore(
+        _ quantity: Quantity, from start: Int, in analyzed: AnalyzedSentence, moneyOnly: Bool
+    ) -> MetricLexicon.Match? {
         analyzed.metrics.last { match in
             match.tokens.lowerBound >= start && match.tokens.upperBound <= quantity.tokens.lowerBound
                 && (match.isMoney || !moneyOnly)
-        }?.metric
+        }
     }
 
     /// A metric phrase right after the quantity ("44.53-bln yuan output value", "760 million yuan in
     /// taxes", "($36.79 billion) in the total value of industries", "30% of the province's investment").
     private func metricAfterOf(
         _ quantity: Quantity, in analyzed: AnalyzedSentence, moneyOnly: Bool = false, adjacentOnly: Bool = false
-    ) -> Metric? {
+    ) -> MetricLexicon.Match? {
         var index = quantity.tokens.upperBound
         let limit = analyzed.range.upperBound
         // Skip a bracketed restatement: "($36.79 billion)".
@@ -142,7 +148,7 @@ struct FigureBuilder {
         let fillers: Set<String> = ["in", "of", "the", "total", "its", "their", "for", "from", "as", "worth", "s", "'"]
         while index < limit, steps < (adjacentOnly ? 4 : 8) {
             if let match = analyzed.metrics.first(where: { $0.tokens.lowerBound == index }), match.isMoney || !moneyOnly {
-                return match.metric
+                return match
             }
             let token = tokens[index]
             guard token.kind == .word || token.isPunctuation("'") else { return nil }
@@ -157,9 +163,10 @@ struct FigureBuilder {
     /// "With an increase of 10.2 percent, the general public budget revenue was …": a rate that
     /// opens its sentence with no measure before it takes the first one named after it, before the
     /// next number.
-    private func metricLaterInClause(_ quantity: Quantity, index: Int, in analyzed: AnalyzedSentence) -> Metric? {
+    private func metricLaterInClause(_ quantity: Quantity, index: Int, in analyzed: AnalyzedSentence) -> MetricLexicon.Match? {
+        guard index == 0, quantity.tokens.lowerBound - analyzed.range.lowerBound <= 8 else { return nil }
         let next = index + 1 < analyzed.quantities.count ? analyzed.quantities[index + 1].tokens.lowerBound : analyzed.range.upperBound
-        return analyzed.metrics.first { $0.tokens.lowerBound >= quantity.tokens.upperBound && $0.tokens.upperBound <= next }?.metric
+        return analyzed.metrics.first { $0.tokens.lowerBound >= quantity.tokens.upperBound && $0.tokens.upperBound <= next }
     }
 
     /// Words that start a new clause after an amount: no metric phrase past them belongs to it.
@@ -170,14 +177,19 @@ struct FigureBuilder {
 
     /// The metric a growth rate or restatement takes from the amount before it in the sentence; an
     /// amount after a count of projects takes the money words of that count ("investment projects").
-    private func inheritedMetric(_ previous: Quantity, in analyzed: AnalyzedSentence, forMoney: Bool = false) -> Metric? {
+    private func inheritedMetric(
+        _ previous: Quantity, in analyzed: AnalyzedSentence, forMoney: Bool = false
+    ) -> MetricLexicon.Match? {
         if previous.unit == .count {
             if forMoney {
-                return analyzed.metrics.last { $0.isMoney && previous.tokens.contains($0.tokens.lowerBound) }?.metric
+                return analyzed.metrics.last { $0.isMoney && previous.tokens.contains($0.tokens.lowerBound) }
             }
-            return previous.countMetric
+            // A rate after a count measures the counted things: the count's own words name it.
+            return previous.countMetric.map { MetricLexicon.Match(metric: $0, tokens: previous.tokens, isMoney: false) }
         }
-        if previous.unit == .squareKilometres { return .area }
+        if previous.unit == .squareKilometres {
+            return MetricLexicon.Match(metric: .area, tokens: previous.tokens, isMoney: false)
+        }
         return metricAfterOf(previous, in: analyzed, moneyOnly: true, adjacentOnly: true)
             ?? metricBefore(previous, from: analyzed.range.lowerBound, in: analyzed, moneyOnly: previous.unit != .percent)
     }

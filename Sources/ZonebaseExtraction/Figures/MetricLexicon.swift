@@ -94,7 +94,14 @@ enum MetricLexicon {
                     break
                 }
             }
-            if let matched {
+            if var matched {
+                // "per capita income", "per-capita GDP": a ratio to people, whatever it divides.
+                if let last = found.last, last.metric == .other, last.tokens.upperBound == position,
+                    tokens[last.tokens.lowerBound].isWord("per")
+                {
+                    found.removeLast()
+                    matched = Match(metric: .other, tokens: last.tokens.lowerBound..<matched.tokens.upperBound, isMoney: true)
+                }
                 found.append(matched)
                 position = matched.tokens.upperBound
             } else {
