@@ -6,7 +6,14 @@ struct IndustryListSplitter {
     /// Words that end a list: the clause goes on with a verb or a relative.
     private static let terminators: WordSet = [
         "while", "which", "that", "is", "are", "was", "were", "has", "have", "had", "so", "etc", "with", "will",
-        "to", "among", "through", "by", "where", "thus", "forming", "becoming",
+        "to", "among", "through", "by", "where", "thus", "forming", "becoming", "including", "there",
+    ]
+
+    /// Verbs that open a clause, not an industry ("optimize …", "providing …").
+    private static let verbs: WordSet = [
+        "optimize", "optimise", "demonstrate", "promote", "build", "strengthen", "improve", "develop", "expand",
+        "providing", "promoting", "building", "improving", "attracting", "accelerating", "developing", "especially",
+        "economic", "social",
     ]
 
     /// Praise words dropped from the front of an item ("advantageous Tibet medicines").
@@ -36,8 +43,16 @@ struct IndustryListSplitter {
                 }
                 if token.kind == .word, Self.terminators.contains(token.text) { break }
                 if token.isWord("as"), index + 2 < range.upperBound, tokens[index + 1].isWord("well"), tokens[index + 2].isWord("as") {
+                    // "…, food and beverage, as well as textile dyeing": the list's last item follows.
+                    if pieces.isEmpty && pieceStart == start {
+                        closedByConjunction = true
+                        break scanning
+                    }
+                    pieces.append(pieceStart..<index)
+                    pieceStart = index + 3
+                    index += 3
                     closedByConjunction = true
-                    break scanning
+                    continue
                 }
                 if token.isPunctuation(",") {
                     pieces.append(pieceStart..<index)
@@ -52,7 +67,12 @@ struct IndustryListSplitter {
             guard var item = trimmed(piece) else { continue }
             let isLast = position == pieces.count - 1
             let startsWithAnd = tokens[piece.lowerBound...].first.map { $0.isWord("and") } ?? false
-            if isLast, pieces.count >= 2, !startsWithAnd, !closedByConjunction, let and = lastTopLevelAnd(in: item) {
+            // "and other industries" closes a list without naming one.
+            if tokens[item.lowerBound].isWord("other") { break }
+            if Self.verbs.contains(tokens[item.lowerBound].text) { break }
+            // "advanced manufacturing and modern service industries": a lone pair names two industries.
+            let isLonePair = pieces.count == 1 && tokens[piece].last.map { $0.isWord("industries") } == true
+            if isLast, pieces.count >= 2 || isLonePair, !startsWithAnd, !closedByConjunction, let and = lastTopLevelAnd(in: item) {
                 if let first = trimmed(item.lowerBound..<and) { items.append(first) }
                 guard let second = trimmed((and + 1)..<item.upperBound) else { continue }
                 item = second

@@ -52,15 +52,42 @@ struct IndustryRecognizer {
         func word(_ index: Int) -> String { index < range.upperBound && index >= range.lowerBound ? tokens[index].text : "" }
         for index in range where tokens[index].kind == .word && Self.triggerWords.contains(tokens[index].text) {
             switch tokens[index].text {
-            case "industries" where ["leading", "pillar", "dominant", "main", "backbone", "featured", "characteristic",
-                                     "advantageous", "key", "core", "traditional"].contains(word(index - 1)):
+            case "industries" where Self.leadingWords.contains(word(index - 1)),
+                "industry" where Self.leadingWords.contains(word(index - 1)) && word(index + 1) == ":":
                 // "…, namely A, B", "– A, B", "covering A, B", "are A, B", "including A, B", ": A, B"
                 var next = index + 1
                 if word(next) == "," { next += 1 }
-                if ["namely", "covering", "including", "include", "are", "such", "of", "-", ":", "is", "like"].contains(word(next)) {
-                    next += word(next) == "such" && word(next + 1) == "as" ? 2 : 1
+                if ["namely", "covering", "including", "include", "are", "such", "of", "-", ":", "is", "like", "lie"]
+                    .contains(word(next))
+                {
+                    next += word(next) == "such" && word(next + 1) == "as" ? 2 : word(next) == "lie" && word(next + 1) == "in" ? 2 : 1
                     starts.append(.list(next, allowsSingle: true))
                 }
+            case "industries", "industry":
+                // "five cutting-edge industries including A, B", "The park's industry covers A, B and C":
+                // any industries the sentence lists for the zone, when two or more are listed.
+                var next = index + 1
+                if word(next) == "," { next += 1 }
+                if ["including", "covers", "cover", "covering", "like", "namely", ":"].contains(word(next))
+                    || word(next) == "such" && word(next + 1) == "as"
+                {
+                    next += word(next) == "such" ? 2 : 1
+                    starts.append(.list(next, allowsSingle: false))
+                }
+            case "noted", "known", "famous", "renowned", "strengths", "specializes", "specialises":
+                // "is noted for its machinery, advanced materials, …", "main strengths lie in A, B",
+                // "specializes in A and B"
+                var next = index + 1
+                if word(index) == "strengths", word(next) == "lie" { next += 1 }
+                guard ["for", "in"].contains(word(next)) else { continue }
+                next += 1
+                if word(next) == "its" || word(next) == "the" { next += 1 }
+                starts.append(.list(next, allowsSingle: false))
+            case "clusters" where word(index + 1) == "in" || word(index + 1) == "including" || word(index + 1) == "such":
+                // "industrial clusters in such fields as A, B and C", "clusters including A, B"
+                var next = index + 1
+                while next < min(range.upperBound, index + 6), !["as", "including"].contains(word(next)) { next += 1 }
+                if ["as", "including"].contains(word(next)) { starts.append(.list(next + 1, allowsSingle: false)) }
             case "clusters" where word(index + 1) == "of", "cluster" where word(index + 1) == "of":
                 // "a cluster of three leading industries, namely …" is introduced by its count.
                 let next = index + 2 < range.upperBound ? tokens[index + 2] : tokens[index]
@@ -95,8 +122,15 @@ struct IndustryRecognizer {
 
     /// Words that may open a list of industries.
     private static let triggerWords: WordSet = [
-        "industries", "clusters", "cluster", "focus", "focuses", "focusing", "focused", "prioritized", "prioritizes",
-        "prioritizing", "dominated",
+        "industries", "industry", "clusters", "cluster", "focus", "focuses", "focusing", "focused", "prioritized",
+        "prioritizes", "prioritizing", "dominated", "noted", "known", "famous", "renowned", "strengths", "specializes",
+        "specialises",
+    ]
+
+    /// Words before "industries" that make them the zone's own: "leading industries are …".
+    private static let leadingWords: WordSet = [
+        "leading", "pillar", "dominant", "main", "major", "backbone", "featured", "characteristic", "advantageous",
+        "key", "core", "traditional", "emerging", "principal", "primary", "strategic",
     ]
 
     /// The zone a list belongs to: the first zone named in its sentence, else the document's zone.
