@@ -194,6 +194,8 @@ extension MentionFinder {
             var matched = false
             for length in [3, 2, 1] where index + length <= range.upperBound && Gazetteer.firstWords.contains(token.text) {
                 guard let (name, level) = place(at: index, length: length) else { continue }
+                // "East Hangzhou Road": a street named after a place is no place of its own.
+                if index + length < range.upperBound, Self.streetWords.contains(tokens[index + length].text) { continue }
                 found.append(Mention(kind: .place, tokens: index..<(index + length), name: name, placeLevel: level))
                 index += length
                 matched = true
@@ -213,4 +215,7 @@ extension MentionFinder {
         }
         return found
     }
+
+    /// Words after a place name that make it a street's name.
+    static let streetWords: WordSet = ["road", "street", "avenue", "rd", "st", "lu", "boulevard", "highway", "bridge"]
 }

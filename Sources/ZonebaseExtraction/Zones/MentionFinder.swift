@@ -48,6 +48,12 @@ struct MentionFinder {
                     if Self.nameBreakers.contains(token.text) && !token.isCapitalized { break }
                     let isGeneric = ZoneVocabulary.generic.contains(token.text)
                     if token.isCapitalized && ZoneVocabulary.stopCapitalized.contains(token.text) && !isGeneric { break }
+                    // "… Development Zone and Chengdu Economic … Zone": another zone's head ends this name.
+                    if index < end, ZoneVocabulary.heads.contains(token.text), token.isCapitalized, isHead(at: index, range: range),
+                        tokens[index + 1].isWord("and") || tokens[index + 1].isPunctuation(",")
+                    {
+                        break
+                    }
                     if token.isCapitalized && token.text == "national" || token.isCapitalized && token.text == "state" {
                         start = index  // "Kunming National Hi-Tech …" keeps "National"; a leading one is trimmed below
                     } else if token.isCapitalized || isGeneric {
@@ -70,6 +76,14 @@ struct MentionFinder {
             // Trim leading generic and lower-case words: "national-level Xianyang …" is not a name start.
             while start < end, !isProperStart(start) { start += 1 }
             guard start < end, containsProperWord(start..<end) else { continue }
+            // "Time zone", "Demo zone": a sentence's capitalized first word alone is no name, unless it
+            // names a place.
+            if start == range.lowerBound, !(start + 1..<end).contains(where: { tokens[$0].isCapitalized }),
+                placeName(endingAt: start) == nil, tokens[start].end - tokens[start].start > 1,
+                !(tokens[start].start + 1 < tokens[start].end && ByteText.isUppercase(text[tokens[start].start + 1]))
+            {
+                continue
+            }
             if tokens[end].isWord("park"), end > start,
                 ZoneVocabulary.nonIndustrialParks.contains(tokens[end - 1].text)
             {
@@ -113,6 +127,7 @@ struct MentionFinder {
         switch word {
         case "area": return ["new", "demonstration", "development", "pilot", "processing", "cooperation"].contains(previous)
         case "base": return previous == "industry" || previous == "industrial"
+        case "district": return previous == "development" || previous == "new"
         case "port": return previous == "trade"
         default: return true
         }

@@ -3,7 +3,7 @@ import ZonebaseModel
 /// The words zone names are made of.
 enum ZoneVocabulary {
     /// Words that end a zone's name.
-    static let heads: WordSet = ["zone", "park", "area", "port", "base"]
+    static let heads: WordSet = ["zone", "park", "area", "port", "base", "district"]
 
     /// Generic words inside zone names; a name made of these alone names no particular zone.
     static let generic: WordSet = [
@@ -12,7 +12,7 @@ enum ZoneVocabulary {
         "demonstration", "export", "processing", "circular", "economy", "national", "state", "level", "zone",
         "park", "area", "port", "base", "energy", "chemical", "of", "the", "&", "-", "innovation", "key", "sci",
         "hitech", "etdz", "provincial", "municipal", "international", "cooperation", "special", "experimental",
-        "agricultural", "modern", "ecological", "eco", "information", "software", "a", "an",
+        "agricultural", "modern", "ecological", "eco", "information", "software", "a", "an", "district",
     ]
 
     /// Capitalized words that start sentences or phrases but never a zone's name.
@@ -24,6 +24,12 @@ enum ZoneVocabulary {
         "upgraded", "covering", "construction", "home", "about", "there", "here", "some", "many", "first",
         "national", "state", "provincial", "municipal", "key", "such", "other", "new", "into", "between", "under",
         "then", "now", "today", "yesterday", "recently", "currently", "however", "but", "or", "so", "if", "via",
+        // Headline verbs ("… Approves State-Level Economic Development Zone") and the names of the
+        // sites a page was copied from ("Baidu Encyclopedia-…") end a name too.
+        "approves", "approve", "gets", "wins", "becomes", "launches", "opens", "unveils", "announces", "builds",
+        "sees", "hits", "reaches", "plans", "joins", "boosts", "achieves", "set", "sets", "encyclopedia", "baike",
+        "wikipedia", "news", "online", "daily", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten",
     ]
 
     /// Words before "Park" that make it a park of another kind (wetland, forest, theme parks).
