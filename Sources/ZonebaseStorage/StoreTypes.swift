@@ -105,6 +105,9 @@ public struct StoredFigure: Sendable, Hashable, Codable {
     public var document: String
     public var quote: String
     public var sentence: String
+    /// The measure as the text names it (`general public budget revenue`), when the extractor named one.
+    /// Figures of one metric but different measures are different quantities.
+    public var measure: String? = nil
     /// Where the quote is in the original document: byte offsets `[spanStart, spanEnd)`.
     public var spanStart: Int = 0
     public var spanEnd: Int = 0

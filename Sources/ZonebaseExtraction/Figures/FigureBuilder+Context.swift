@@ -31,7 +31,8 @@ extension FigureBuilder {
             || first.isWord("in") && analyzed.range.count > 1 && tokens[analyzed.range.lowerBound + 1].isWord("addition")
         if previousWasOneSentence && !continues {
             state.paragraphSubject = nil
-            state.paragraphTime = state.previousParagraphTime
+            // A deadline ("By 2030, … will reach …") dates its goal, not the results reported next.
+            state.paragraphTime = state.previousParagraphTime?.isDeadline == true ? nil : state.previousParagraphTime
             return
         }
         state.paragraphSubject = continues ? state.previousParagraphSubject : nil

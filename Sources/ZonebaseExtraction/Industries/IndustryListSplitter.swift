@@ -13,6 +13,7 @@ struct IndustryListSplitter {
     private static let verbs: WordSet = [
         "optimize", "optimise", "demonstrate", "promote", "build", "strengthen", "improve", "develop", "expand",
         "providing", "promoting", "building", "improving", "attracting", "accelerating", "developing", "especially",
+        "optimizing", "optimising", "upgrading", "enhancing", "creating", "strengthening", "expanding",
         "economic", "social",
     ]
 
@@ -76,6 +77,7 @@ struct IndustryListSplitter {
                 if let first = trimmed(item.lowerBound..<and) { items.append(first) }
                 guard let second = trimmed((and + 1)..<item.upperBound) else { continue }
                 item = second
+                if tokens[item.lowerBound].isWord("other") { break }
             }
             // A long item is a clause, not an industry: the list has ended.
             if item.count > 9 || tokens[item].contains(where: { $0.kind == .number }) { break }

@@ -1256,6 +1256,10 @@ enum OpenAPIDocument {
      "sentence": {
       "type": "string"
      },
+     "measure": {
+      "type": "string",
+      "description": "The measure as the text names it, normalized (general public budget revenue); figures of one metric but different measures are different quantities."
+     },
      "spanStart": {
       "type": "integer"
      },

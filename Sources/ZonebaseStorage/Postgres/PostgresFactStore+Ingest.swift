@@ -106,15 +106,16 @@ extension PostgresFactStore {
             // Arrays cannot hold NULL here, so -1 and "" stand for it and NULLIF turns them back.
             try await connection.query("""
                 INSERT INTO figure (document_id, zone_id, subject, metric, value, unit, aspect, status, bound, period,
-                                    is_conversion, span_start, span_end, quote, sentence, rule)
+                                    is_conversion, span_start, span_end, quote, sentence, rule, measure)
                 SELECT \(document.id), NULLIF(zone, -1), subject, metric, value, unit, aspect, status, bound, NULLIF(period, ''),
-                       conversion, span_start, span_end, quote, sentence, rule
+                       conversion, span_start, span_end, quote, sentence, rule, NULLIF(measure, '')
                 FROM unnest(\(figures.zones)::bigint[], \(figures.subjects)::text[], \(figures.metrics)::text[], \(figures.values)::float8[],
                             \(figures.units)::text[], \(figures.aspects)::text[], \(figures.statuses)::text[], \(figures.bounds)::text[],
                             \(figures.periods)::text[], \(figures.conversions)::bool[], \(figures.starts)::int4[], \(figures.ends)::int4[],
-                            \(figures.quotes)::text[], \(figures.sentences)::text[], \(figures.rules)::text[])
+                            \(figures.quotes)::text[], \(figures.sentences)::text[], \(figures.rules)::text[],
+                            \(figures.measures)::text[])
                      AS f(zone, subject, metric, value, unit, aspect, status, bound, period, conversion, span_start, span_end,
-                          quote, sentence, rule)
+                          quote, sentence, rule, measure)
                 """, logger: logger)
         }
         if existed {
@@ -135,7 +136,7 @@ struct FigureColumns {
     var zones: [Int64] = [], subjects: [String] = [], metrics: [String] = [], values: [Double] = [], units: [String] = []
     var aspects: [String] = [], statuses: [String] = [], bounds: [String] = [], periods: [String] = []
     var conversions: [Bool] = [], starts: [Int32] = [], ends: [Int32] = [], quotes: [String] = [], sentences: [String] = []
-    var rules: [String] = []
+    var rules: [String] = [], measures: [String] = []
 
     mutating func append(_ figure: Figure, zone: Int64?) {
         let evidence = figure.evidence
@@ -154,6 +155,7 @@ struct FigureColumns {
         quotes.append(evidence.quote)
         sentences.append(evidence.sentence)
         rules.append(evidence.rule)
+        measures.append(figure.measure ?? "")
     }
 }
 

@@ -113,7 +113,7 @@ extension PostgresFactStore {
         SELECT z.id || E'\\x1F' || z.name, f.subject, f.metric, f.value, f.unit, f.aspect, f.status, f.bound, f.period,
                f.is_conversion, f.document_id, f.quote,
                f.sentence || E'\\x1F' || f.span_start || E'\\x1F' || f.span_end || E'\\x1F' || coalesce(d.published_date, '')
-                          || E'\\x1F' || d.source
+                          || E'\\x1F' || coalesce(f.measure, '') || E'\\x1F' || d.source
         FROM figure f LEFT JOIN zone z ON z.id = f.zone_id JOIN document d ON d.id = f.document_id
         """
 
@@ -123,15 +123,16 @@ extension PostgresFactStore {
             .decode((String?, String, String, Double, String, String, String, String, String?, Bool, String, String, String).self)
         {
             // The first column packs the zone's id and name, the last one sentence, offsets, published
-            // date and source (tuples decode at most 13 columns here).
+            // date, measure and source (tuples decode at most 13 columns here).
             let zone = row.0?.split(separator: "\u{1F}", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-            let packed = row.12.split(separator: "\u{1F}", maxSplits: 4, omittingEmptySubsequences: false).map(String.init)
+            let packed = row.12.split(separator: "\u{1F}", maxSplits: 5, omittingEmptySubsequences: false).map(String.init)
             rows.append(FigureRow(zone: zone?.last, zoneID: zone?.first.flatMap { Int64($0) }, figure: StoredFigure(
                 subject: row.1, metric: Metric(rawValue: row.2) ?? .other, value: row.3, unit: FigureUnit(rawValue: row.4) ?? .count,
                 aspect: Aspect(rawValue: row.5) ?? .level, status: FigureStatus(rawValue: row.6) ?? .actual,
                 bound: Bound(rawValue: row.7) ?? .exact, period: row.8, isConversion: row.9, document: row.10, quote: row.11,
-                sentence: packed.first ?? "", spanStart: packed.count > 1 ? Int(packed[1]) ?? 0 : 0,
-                spanEnd: packed.count > 2 ? Int(packed[2]) ?? 0 : 0, source: packed.count > 4 ? packed[4] : "",
+                sentence: packed.first ?? "", measure: packed.count > 4 && !packed[4].isEmpty ? packed[4] : nil,
+                spanStart: packed.count > 1 ? Int(packed[1]) ?? 0 : 0,
+                spanEnd: packed.count > 2 ? Int(packed[2]) ?? 0 : 0, source: packed.count > 5 ? packed[5] : "",
                 published: packed.count > 3 && !packed[3].isEmpty ? packed[3] : nil)))
         }
         return rows

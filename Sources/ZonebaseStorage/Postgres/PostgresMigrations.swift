@@ -148,6 +148,8 @@ enum PostgresMigrations {
             WHEN (OLD.name IS DISTINCT FROM NEW.name) EXECUTE FUNCTION mark_judgements_of_renamed_zone()
             """,
         ]),
+        // The measure as the text names it, beside the closed metric (`general public budget revenue`).
+        ("v9: figure measures", ["ALTER TABLE figure ADD COLUMN measure TEXT"]),
     ]
 
     static func migrate(_ connection: PostgresConnection, schema: String?, logger: Logger) async throws {

@@ -86,14 +86,14 @@ extension SQLiteFactStore {
                 try db.cachedExecute(
                     sql: """
                         INSERT INTO figure (document_id, zone_id, subject, metric, value, unit, aspect, status, bound, period,
-                                            is_conversion, span_start, span_end, quote, sentence, rule)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                            is_conversion, span_start, span_end, quote, sentence, rule, measure)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """,
                     arguments: [document.id, zone, figure.subject,
                                 figure.metric.rawValue, figure.value.isFinite ? figure.value : 0, figure.unit.rawValue,
                                 figure.aspect.rawValue, figure.status.rawValue, figure.bound.rawValue,
                                 figure.period?.description, figure.isConversion ? 1 : 0, evidence.span.start,
-                                evidence.span.end, evidence.quote, evidence.sentence, evidence.rule])
+                                evidence.span.end, evidence.quote, evidence.sentence, evidence.rule, figure.measure])
             }
             stored += 1
         }

@@ -85,7 +85,8 @@ extension SQLiteFactStore {
     /// reads them: by position, as looking a column up by name costs more than the rest of a row.
     static let figureColumns = """
         SELECT f.subject, f.metric, f.value, f.unit, f.aspect, f.status, f.bound, f.period, f.is_conversion,
-               f.document_id, f.quote, f.sentence, f.span_start, f.span_end, d.source, d.published_date, z.name, f.zone_id
+               f.document_id, f.quote, f.sentence, f.span_start, f.span_end, d.source, d.published_date, z.name, f.zone_id,
+               f.measure
         FROM figure f LEFT JOIN zone z ON z.id = f.zone_id JOIN document d ON d.id = f.document_id
         """
 
@@ -95,7 +96,7 @@ extension SQLiteFactStore {
             unit: FigureUnit(rawValue: row[3]) ?? .count, aspect: Aspect(rawValue: row[4]) ?? .level,
             status: FigureStatus(rawValue: row[5]) ?? .actual, bound: Bound(rawValue: row[6]) ?? .exact,
             period: row[7], isConversion: row[8], document: row[9], quote: row[10],
-            sentence: row[11], spanStart: row[12], spanEnd: row[13], source: row[14],
+            sentence: row[11], measure: row[18], spanStart: row[12], spanEnd: row[13], source: row[14],
             published: row[15])
     }
 

@@ -161,6 +161,10 @@ enum SQLiteMigrations {
                 END;
                 """)
         }
+        migrator.registerMigration("v9: figure measures") { db in
+            // The measure as the text names it, beside the closed metric (`general public budget revenue`).
+            try db.execute(sql: "ALTER TABLE figure ADD COLUMN measure TEXT")
+        }
         return migrator
     }
 }

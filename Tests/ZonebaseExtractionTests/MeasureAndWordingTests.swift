@@ -1,0 +1,83 @@
+import Testing
+import ZonebaseExtraction
+import ZonebaseModel
+
+/// What a number measures (the closed metric and the measure as named), and the wordings of zones
+/// and industries that unseen pages use.
+@Suite struct MeasureAndWordingTests {
+    private func extract(_ text: String) -> DocumentFacts {
+        Extractor().extract(text: text, documentID: "t")
+    }
+
+    @Test func oneMetricTwoMeasures() throws {
+        let facts = extract(
+            "In 2021, the operating revenue of industrial enterprises above designated size in the Qianhai Port Park "
+                + "was 80 billion yuan, and its local general budget revenue was 3 billion yuan.")
+        let operating = try #require(facts.figure(quoting: "80 billion"))
+        let fiscal = try #require(facts.figure(quoting: "3 billion"))
+        #expect(operating.metric == .revenue && fiscal.metric == .revenue)
+        #expect(operating.measure == "operating revenue of industrial enterprises above designated size")
+        #expect(fiscal.measure == "local general budget revenue")
+    }
+
+    @Test func designatedScaleNarrowsAMeasureAndDoesNotNameOne() throws {
+        let figure = try #require(figures(in: "The output value of industries above a designated scale rose to 45 billion yuan in 2020.").first)
+        #expect(figure.metric == .outputValue)
+        #expect(figure.measure == "output value of industries above designated size")
+    }
+
+    @Test func theNounAfterARateDecidesItsAspect() throws {
+        let found = figures(in: "In 2020, the gross regional product was 60 billion yuan, representing a 6.1% increase.")
+        #expect(found.map(\.metric) == [.gdp, .gdp])
+        #expect(found.map(\.aspect) == [.level, .growth])
+    }
+
+    @Test func aRateOpeningItsSentenceTakesTheMeasureNamedAfterIt() throws {
+        let found = figures(in: "With an increase of 9 percent, the tax revenue of the park was 5 billion yuan in 2019.")
+        #expect(found.map(\.metric) == [.tax, .tax])
+        #expect(found.first?.aspect == .growth)
+    }
+
+    @Test func perCapitaRatiosArePatentsAndHighTechCounts() throws {
+        let income = try #require(figures(in: "In 2020, per capita income of residents rose by 7 percent.").first)
+        #expect(income.metric == .other)
+        let patents = try #require(figures(in: "The park filed 3,200 patent applications in 2020.").first)
+        #expect(patents.metric == .patents)
+        let hitech = try #require(figures(in: "By the end of 2020, the number of high-tech enterprises reached 210.").first)
+        #expect(hitech.metric == .hitechEnterprises)
+    }
+
+    @Test func namesThatAreNotZonesAndZonesNamedDistricts() throws {
+        let facts = extract("""
+            Province Approves State-Level Economic Development Zone in Korla
+
+            Time zone: UTC+8
+
+            The Hanjiang New District and the Wulin Development District are both on East Hangzhou Road.
+            Gaoping Hi-tech Industrial Development Zone and Gaoping Economic and Technological Development Zone grew.
+            """)
+        let names = facts.zones.map(\.name)
+        #expect(!names.contains { $0.hasPrefix("Approves") || $0.hasPrefix("Province") })
+        #expect(!names.contains("Time zone"))
+        #expect(names.contains("Hanjiang New District"))
+        #expect(names.contains("Wulin Development District"))
+        #expect(names.contains("Gaoping Hi-tech Industrial Development Zone"))
+        #expect(names.contains("Gaoping Economic and Technological Development Zone"))
+        #expect(!names.contains { $0.contains(" and Gaoping") })
+        #expect(facts.zones.allSatisfy { $0.province != "Zhejiang" }, "a street named after Hangzhou places nothing in Zhejiang")
+    }
+
+    @Test func industriesInTheirManyWordings() throws {
+        let noted = extract("Qiantang Port Park is noted for its shipbuilding, marine equipment and cold-chain logistics.")
+        #expect(Set(noted.industries.map(\.name)) == ["shipbuilding", "marine equipment", "cold-chain logistics"])
+        let pillars = extract("Qiantang Port Park has four pillar industries: textiles, printing and dyeing, chemicals, as well as paper making.")
+        #expect(pillars.industries.map(\.name).contains("paper making"))
+        #expect(pillars.industries.map(\.name).contains("printing and dyeing"))
+        let focus = extract("Qiantang Port Park focuses on advanced manufacturing and modern logistics industries.")
+        #expect(Set(focus.industries.map(\.name)) == ["advanced manufacturing", "modern logistics"])
+        let other = extract("Qiantang Port Park's industry covers robotics, new materials and other industries.")
+        #expect(Set(other.industries.map(\.name)) == ["robotics", "new materials"])
+        let clauses = extract("Qiantang Port Park focuses on optimizing services, improving roads and attracting talent.")
+        #expect(clauses.industries.isEmpty)
+    }
+}

@@ -1,0 +1,80 @@
+import Testing
+import ZonebaseExtraction
+import ZonebaseModel
+
+/// The reference time of a passage: titles, headings and leads frame the figures under them; a
+/// sentence's own time always wins; stocks, vague spans and event dates take no frame.
+@Suite struct TimeFrameTests {
+    private func extract(_ text: String) -> DocumentFacts {
+        Extractor().extract(text: text, documentID: "t")
+    }
+
+    @Test func aTitleWithAYearDatesTheResultsBelowIt() throws {
+        let facts = extract("""
+            Growth of Ningbo Bonded Logistics Park in 2019
+
+            Posted: 2020-03-02
+
+            The park's general public budget revenue came to 2.4 billion yuan.
+
+            In 2018, its industrial output value was 31 billion yuan.
+            """)
+        let revenue = try #require(facts.figure(quoting: "2.4 billion"))
+        #expect(revenue.period?.description == "2019")
+        #expect(revenue.periodSource == .title)
+        let output = try #require(facts.figure(quoting: "31 billion"))
+        #expect(output.period?.description == "2018", "the sentence's own time wins over the title")
+        #expect(output.periodSource == .sentence)
+    }
+
+    @Test func aLeadWithoutFiguresFramesTheReportUntilAnotherTimeIsStated() throws {
+        let facts = extract("""
+            Pingfang logistics cluster reports a record year
+
+            Posted: 2024-01-15
+
+            The Pingfang logistics cluster reached new highs in its business last year.
+
+            Its sales revenue grew to 12 billion yuan.
+
+            Tax paid by its firms was 900 million yuan.
+
+            In 2021, the cluster's sales revenue was 8 billion yuan.
+
+            Its tax payment was 600 million yuan.
+            """)
+        #expect(facts.figure(quoting: "12 billion")?.period?.description == "2023")
+        #expect(facts.figure(quoting: "12 billion")?.periodSource == .lead)
+        #expect(facts.figure(quoting: "900 million")?.period?.description == "2023")
+        #expect(facts.figure(quoting: "600 million")?.period?.description == "2021")
+    }
+
+    @Test func stocksVagueSpansAndEventDatesTakeNoFrame() throws {
+        let facts = extract("""
+            Review of Yinhe Technology Park in 2022
+
+            The Yinhe Technology Park now covers 12.5 square kilometers.
+
+            Over the years, the park has attracted investment of 40 billion yuan.
+
+            In May 2015, its first customs warehouse was put into operation.
+
+            Its accumulated investment has reached 55 billion yuan.
+            """)
+        #expect(facts.figure(quoting: "12.5 square")?.period == nil)
+        #expect(facts.figure(quoting: "40 billion")?.period == nil)
+        #expect(facts.figure(quoting: "55 billion")?.period == nil)
+    }
+
+    @Test func aDeadlineFramesNothingAfterIt() throws {
+        let facts = extract("""
+            Yinhe Technology Park plan
+
+            By 2030, the park will reach an output value of 90 billion yuan.
+
+            Its revenue was 20 billion yuan.
+            """)
+        #expect(facts.figure(quoting: "90 billion")?.status == .target)
+        #expect(facts.figure(quoting: "20 billion")?.period == nil)
+    }
+}
