@@ -98,14 +98,22 @@ public struct Extractor: Sendable {
     private func analyze(_ sentences: [Sentence], tokens: [Token], text: [UInt8], documentYear: Int?) -> [AnalyzedSentence] {
         let quantities = QuantityRecognizer(tokens: tokens)
         let times = TimeRecognizer(tokens: tokens, documentYear: documentYear)
-        let mentions = MentionFinder(tokens: tokens, text: text)
+        let finder = MentionFinder(tokens: tokens, text: text)
+        var mentions = sentences.map { finder.mentions(in: $0.tokens) }
+        // Names the text declares for a zone ("… (hereinafter referred to as SIP)") are that zone
+        // wherever they are used.
+        var aliases = AliasDeclarations(tokens: tokens)
+        for (sentence, found) in zip(sentences, mentions) { aliases.read(found, in: sentence.tokens) }
+        if !aliases.isEmpty {
+            mentions = zip(sentences, mentions).map { aliases.resolving($1, in: $0.tokens) }
+        }
         var contextYear: Int?
-        return sentences.map { sentence in
+        return zip(sentences, mentions).map { sentence, found in
             AnalyzedSentence(
                 sentence: sentence,
                 quantities: quantities.quantities(in: sentence.tokens),
                 times: times.expressions(in: sentence.tokens, contextYear: &contextYear),
-                mentions: mentions.mentions(in: sentence.tokens),
+                mentions: found,
                 metrics: MetricLexicon.matches(in: tokens, range: sentence.tokens))
         }
     }

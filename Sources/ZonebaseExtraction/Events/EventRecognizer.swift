@@ -83,7 +83,11 @@ struct EventRecognizer {
             case "set" where next == "up":
                 if isAboutZone(index, in: sentence) { found.append(Trigger(kind: .established, index: index)) }
             case "upgraded", "promoted", "elevated":
-                found.append(Trigger(kind: .nationalApproval, index: index))
+                // "upgraded to a national-level zone"; "promoted 141 projects" is no approval.
+                let window = (index + 1)..<min(range.upperBound, index + 8)
+                if window.contains(where: { ["national", "state", "level"].contains(tokens[$0].text) }) || mentionsStateCouncil {
+                    found.append(Trigger(kind: .nationalApproval, index: index))
+                }
             case "approved", "approving", "approval", "registered", "ratified":
                 let window = max(range.lowerBound, index - 3)..<min(range.upperBound, index + 12)
                 let nearby = window.map { tokens[$0].text }
@@ -111,6 +115,18 @@ struct EventRecognizer {
     private func isAboutZone(_ index: Int, in sentence: AnalyzedSentence) -> Bool {
         if index - sentence.range.lowerBound <= 1 {
             return sentence.mentions.contains { $0.kind == .zone || $0.kind == .anaphor && $0.name == "zone" }
+        }
+        // "Approved by the State Council in 1994 and launched in May 1994, SIP covers …": an opening
+        // participle clause is said of the zone after it.
+        let opener = tokens[sentence.range.lowerBound]
+        if opener.isCapitalized, Self.triggerWords.contains(opener.text),
+            !(sentence.range.lowerBound..<index).contains(where: { tokens[$0].isPunctuation(",") })
+        {
+            return sentence.mentions.contains { $0.kind == .zone || $0.kind == .anaphor && $0.name == "zone" }
+        }
+        // "launched the China (Shanghai) Pilot Free Trade Zone on …": the zone is the verb's object.
+        if sentence.mentions.contains(where: { $0.kind == .zone && $0.tokens.lowerBound > index && $0.tokens.lowerBound - index <= 2 }) {
+            return true
         }
         let window = max(sentence.range.lowerBound, index - 10)..<index
         if window.contains(where: { tokens[$0].isWord("it") || tokens[$0].isWord("which") }) { return true }

@@ -61,7 +61,11 @@ extension FigureBuilder {
                 switch mention.name {
                 case "zone", "it": name = state.paragraphZone ?? context.focusZone ?? state.lastGroup ?? state.documentSubject
                 case "zones": name = state.lastGroup ?? context.focusZone
-                case "district": name = state.lastPlace[.district] ?? state.lastPlace[.city]
+                case "district":
+                    // "The district is home to …" in a page about "… Development District": the zone.
+                    let zone = state.paragraphZone ?? context.focusZone
+                    name = zone.flatMap { $0.lowercased().hasSuffix("district") ? $0 : nil }
+                        ?? state.lastPlace[.district] ?? state.lastPlace[.city]
                 case "province": name = state.lastPlace[.province]
                 case "city": name = state.lastPlace[.city]
                 default: name = nil
@@ -147,7 +151,10 @@ extension FigureBuilder {
             }
             return before.first { $0.mention.kind == .zone }!.name
         }
+        // A place named after the number ("… 60 percent of the imports and exports of Wuhan") is the
+        // whole a share is taken of, not what the sentence is about, when a zone is in play.
         if let topic = after.first(where: { $0.mention.kind != .place || $0.mention.placeLevel != .country }) {
+            if topic.mention.kind == .place, let zone = state.paragraphZone ?? context.focusZone { return zone }
             return topic.name
         }
         return state.paragraphSubject ?? context.focusZone ?? state.documentSubject ?? "China"

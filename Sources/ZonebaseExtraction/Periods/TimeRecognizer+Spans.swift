@@ -204,6 +204,12 @@ extension TimeRecognizer {
             if index < limit, tokens[index].isPunctuation(",") { index += 1 }
         }
         var year: (Int, Int, Bool)?
+        // "in April, 1993": a comma between month and year.
+        if day == nil, index + 1 < limit, tokens[index].isPunctuation(","), tokens[index + 1].kind == .number,
+            tokens[index + 1].text.count == 4, yearPhrase(at: index + 1, limit: limit, contextYear: contextYear) != nil
+        {
+            index += 1
+        }
         if index < limit {
             year = yearPhrase(at: index, limit: limit, contextYear: contextYear)
             if year == nil, index + 1 < limit, tokens[index].isWord("of") {

@@ -44,6 +44,13 @@ struct MentionFinder {
                     && tokens[index - 1].isPunctuation("'") && !tokens[index - 1].hasSpaceBefore && !token.isWord("s")
                 if continuesApostrophe {
                     // the "an" of "Xi'an"
+                } else if token.isPunctuation(")"), index - 2 > range.lowerBound, tokens[index - 1].kind == .word,
+                    tokens[index - 1].isCapitalized, tokens[index - 2].isPunctuation("("), tokens[index - 3].isWord("china")
+                {
+                    // "China (Shanghai) Pilot Free Trade Zone": the place in brackets belongs to the name.
+                    start = index - 3
+                    index -= 4
+                    continue
                 } else if token.kind == .word {
                     if Self.nameBreakers.contains(token.text) && !token.isCapitalized { break }
                     let isGeneric = ZoneVocabulary.generic.contains(token.text)
@@ -107,7 +114,7 @@ struct MentionFinder {
             guard index + 2 < range.upperBound, tokens[index + 1].isWord("trade"),
                 tokens[index + 2].isWord("port") || tokens[index + 2].isWord("zone"), index >= range.lowerBound + 3,
                 tokens[index - 1].isWord("s"), tokens[index - 2].isPunctuation("'"),
-                let place = placeName(endingAt: index - 3)
+                let place = placeName(endingAt: index - 3), place != "China"
             else { continue }
             let name = place + " free trade " + tokens[index + 2].text
             found.append(Mention(kind: .zone, tokens: (index - 3)..<(index + 3), name: name, zoneType: .freeTrade))
@@ -136,6 +143,7 @@ struct MentionFinder {
     private func isProperStart(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, token.isCapitalized else { return false }
+        if token.text == "china", index + 1 < tokens.count, tokens[index + 1].isPunctuation("(") { return true }
         // "New North Zone": a capitalized "New" opens a name when a proper word follows it.
         if token.text == "new", index + 1 < tokens.count, tokens[index + 1].isCapitalized,
             !ZoneVocabulary.generic.contains(tokens[index + 1].text)
