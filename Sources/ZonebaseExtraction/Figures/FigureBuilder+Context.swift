@@ -154,7 +154,15 @@ extension FigureBuilder {
         // A place named after the number ("… 60 percent of the imports and exports of Wuhan") is the
         // whole a share is taken of, not what the sentence is about, when a zone is in play.
         if let topic = after.first(where: { $0.mention.kind != .place || $0.mention.placeLevel != .country }) {
-            if topic.mention.kind == .place, let zone = state.paragraphZone ?? context.focusZone { return zone }
+            let shareBetween = quantity.unit == .percent || analyzed.quantities.contains {
+                $0.unit == .percent && $0.tokens.lowerBound >= quantity.tokens.upperBound
+                    && $0.tokens.upperBound <= topic.mention.tokens.lowerBound
+            }
+            var before = topic.mention.tokens.lowerBound - 1
+            if before > analyzed.range.lowerBound, tokens[before].isWord("the") { before -= 1 }
+            let isOblique = before >= analyzed.range.lowerBound
+                && ["with", "from", "of", "to", "than"].contains(tokens[before].text)
+            if topic.mention.kind == .place, shareBetween || isOblique, let zone = state.paragraphZone ?? context.focusZone { return zone }
             return topic.name
         }
         return state.paragraphSubject ?? context.focusZone ?? state.documentSubject ?? "China"
@@ -174,7 +182,11 @@ extension FigureBuilder {
         // "Over the decade, …", "in recent years": a vague span is the sentence's own time, and
         // it gives no period.
         if state.paragraphIsVague || FigureCues.hasVagueSpan(tokens, in: analyzed.range) { return nil }
-        if let time = state.paragraphTime { return (time.period, .paragraph) }
+        if let time = state.paragraphTime {
+            // A time carried from a title or lead line keeps the frame's name.
+            let fromFrame = state.frame.map { $0.tokens == time.tokens } ?? false
+            return (time.period, fromFrame ? state.frameSource : .paragraph)
+        }
         if let frame = state.frame { return (frame.period, state.frameSource) }
         return nil
     }

@@ -104,7 +104,10 @@ struct FigureBuilder {
             return (.area, nil, isChange(quantity, in: analyzed) ? .growth : .level, "figure.area")
         case .percent:
             let aspect = percentAspect(quantity, windowStart: windowStart, in: analyzed)
-            let metric = metricBefore(quantity, from: windowStart, in: analyzed, moneyOnly: false)
+            // "nearly 30 percent of the city's industrial added value": the whole names what is shared.
+            let isPartOf = quantity.tokens.upperBound < analyzed.range.upperBound && tokens[quantity.tokens.upperBound].isWord("of")
+            let metric = (aspect == .share && isPartOf ? metricAfterOf(quantity, in: analyzed) : nil)
+                ?? metricBefore(quantity, from: windowStart, in: analyzed, moneyOnly: false)
                 ?? (aspect == .share ? metricAfterOf(quantity, in: analyzed) : nil)
                 ?? previous.flatMap { inheritedMetric($0, in: analyzed) }
                 ?? metricBefore(quantity, from: analyzed.range.lowerBound, in: analyzed, moneyOnly: false)
@@ -148,7 +151,9 @@ struct FigureBuilder {
         let fillers: Set<String> = ["in", "of", "the", "total", "its", "their", "for", "from", "as", "worth", "s", "'"]
         while index < limit, steps < (adjacentOnly ? 4 : 8) {
             if let match = analyzed.metrics.first(where: { $0.tokens.lowerBound == index }), match.isMoney || !moneyOnly {
-                return match
+                // "… worth of GDP": the measure follows "worth of".
+                let isWorthOf = tokens[index].isWord("worth") && index + 1 < limit && tokens[index + 1].isWord("of")
+                if !isWorthOf { return match }
             }
             let token = tokens[index]
             guard token.kind == .word || token.isPunctuation("'") else { return nil }
@@ -188,7 +193,9 @@ struct FigureBuilder {
             return previous.countMetric.map { MetricLexicon.Match(metric: $0, tokens: previous.tokens, isMoney: false) }
         }
         if previous.unit == .squareKilometres {
-            return MetricLexicon.Match(metric: .area, tokens: previous.tokens, isMoney: false)
+            // A rate after an area is the area's; an amount after it is something else ("… sq km
+            // space … at a cost of 3.22 billion yuan").
+            return forMoney ? nil : MetricLexicon.Match(metric: .area, tokens: previous.tokens, isMoney: false)
         }
         return metricAfterOf(previous, in: analyzed, moneyOnly: true, adjacentOnly: true)
             ?? metricBefore(previous, from: analyzed.range.lowerBound, in: analyzed, moneyOnly: previous.unit != .percent)

@@ -40,6 +40,7 @@ enum MetricLexicon {
         ("foreign trade", .other), ("trade", .other), ("exports", .exports), ("export", .exports),
         ("r & d spending", .rdSpending), ("r & d investment", .rdSpending), ("r & d expenditure", .rdSpending),
         ("capacity", .other), ("scale", .other), ("worth", .investment), ("value", .outputValue),
+        ("worth of business", .revenue), ("disposable income", .other), ("cost", .investment),
         ("above - scale industries", .addedValue), ("above - scale industry", .addedValue),
         ("above - scale industrial", .addedValue),
     ]
@@ -69,6 +70,9 @@ enum MetricLexicon {
     /// designated scale" (规模以上) is a class of enterprises, not a scale.
     private static let qualifiers: [[String]] = [["designated", "scale"], ["designated", "size"], ["certain", "scale"]]
 
+    /// Generic heads that close a compound measure rather than name one of their own.
+    private static let compoundHeads: WordSet = ["output", "value", "revenue", "revenues", "income", "worth"]
+
     /// All metric phrases in `range`, longest first at each position, not overlapping.
     static func matches(in tokens: [Token], range: Range<Int>) -> [Match] {
         var found: [Match] = []
@@ -95,6 +99,15 @@ enum MetricLexicon {
                 }
             }
             if var matched {
+                // "industrial added value output", "foreign trade value": a metric word right after
+                // another is the head of one compound, and the first word names what it measures.
+                if let last = found.last, last.isMoney, last.tokens.upperBound == position, Self.compoundHeads.contains(token.text),
+                    matched.tokens.count == 1
+                {
+                    found[found.count - 1].tokens = last.tokens.lowerBound..<matched.tokens.upperBound
+                    position = matched.tokens.upperBound
+                    continue
+                }
                 // "per capita income", "per-capita GDP": a ratio to people, whatever it divides.
                 if let last = found.last, last.metric == .other, last.tokens.upperBound == position,
                     tokens[last.tokens.lowerBound].isWord("per")

@@ -205,6 +205,12 @@ struct QuantityRecognizer {
                     if !token.text.hasSuffix("s"), reading.value != 1, token.text != "people" { return nil }
                     var resolved = metric
                     if metric == .enterprises, UnitLexicon.isHighTechQualifier(qualifiers) { resolved = .hitechEnterprises }
+                    // "employs 350,000 people": people employed are jobs.
+                    if metric == .population, (max(range.lowerBound, numberIndex - 3)..<numberIndex).contains(where: {
+                        UnitLexicon.employingVerbs.contains(tokens[$0].text)
+                    }) {
+                        resolved = .jobs
+                    }
                     let end = partitive && steps > 3 ? reading.end + 2 : position + 1
                     return Quantity(
                         value: reading.value, unit: .count, tokens: numberIndex..<end, numberToken: numberIndex,

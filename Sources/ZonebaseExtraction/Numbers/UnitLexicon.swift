@@ -12,6 +12,9 @@ enum UnitLexicon {
         "ones": .other,
     ]
 
+    /// Verbs before a count of people that make it a count of jobs ("employs 350,000 people").
+    static let employingVerbs: WordSet = ["employs", "employ", "employed", "employing", "hired", "hires", "employment"]
+
     /// Counted nouns that are zones or parks: such counts go to whoever holds the zones.
     static let zoneNouns: WordSet = ["zones", "parks", "areas", "ones"]
 
