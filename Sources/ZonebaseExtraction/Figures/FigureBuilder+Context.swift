@@ -174,10 +174,18 @@ extension FigureBuilder {
     func period(
         for quantity: Quantity, metric: Metric, owned: [Bool], in analyzed: AnalyzedSentence, state: State
     ) -> (period: Period, source: PeriodSource)? {
+        // "During this period, …", "In the same period, …": the time stated before.
+        // A goal in the same sentence ("… and is expected to reach … at the end of the year") has its own.
+        if FigureCues.refersToPeriodBefore(tokens, in: analyzed.range),
+            !FigureCues.hasTargetWord(tokens, in: analyzed.range.lowerBound..<quantity.tokens.lowerBound),
+            let time = state.paragraphTime ?? state.frame
+        {
+            return (time.period, .paragraph)
+        }
         if let own = sentencePeriod(for: quantity, metric: metric, owned: owned, in: analyzed) {
             return (own, .sentence)
         }
-        let isStock = [.area, .population, .enterprises, .hitechEnterprises].contains(metric)
+        let isStock = isStock(metric, quantity, in: analyzed)
         if isStock || FigureCues.hasStockPhrase(tokens, in: analyzed.range) { return nil }
         // "Over the decade, …", "in recent years": a vague span is the sentence's own time, and
         // it gives no period.
@@ -189,6 +197,17 @@ extension FigureBuilder {
         }
         if let frame = state.frame { return (frame.period, state.frameSource) }
         return nil
+    }
+
+    /// Whether a figure is a stock (a count or size at a date) rather than a flow of its period. A
+    /// count of new things ("29 new enterprises", "added 30 enterprises", "attracted 545 …") is a flow.
+    func isStock(_ metric: Metric, _ quantity: Quantity, in analyzed: AnalyzedSentence) -> Bool {
+        guard [.area, .population, .enterprises, .hitechEnterprises].contains(metric) else { return false }
+        guard quantity.unit == .count else { return true }
+        let before = max(analyzed.range.lowerBound, quantity.tokens.lowerBound - 4)..<quantity.tokens.lowerBound
+        let countsNew = quantity.tokens.contains { tokens[$0].isWord("new") || tokens[$0].isWord("newly") }
+            || before.contains { FigureCues.additionWords.contains(tokens[$0].text) }
+        return !countsNew
     }
 
     /// The period the figure's own sentence gives it, if any.
@@ -224,7 +243,7 @@ extension FigureBuilder {
         }) {
             return times[earlier].period
         }
-        let isStock = [.area, .population, .enterprises, .hitechEnterprises].contains(metric)
+        let isStock = isStock(metric, quantity, in: analyzed)
         // A stock does not take a time stated after it for something else ("is home to 4,000
         // enterprises and attracted … last year").
         if !isStock, let following = free.first(where: { times[$0].tokens.lowerBound >= quantity.tokens.upperBound }) {

@@ -72,6 +72,22 @@ enum FigureCues {
         range.contains { tokens[$0].kind == .word && (target.contains(tokens[$0].text) || expected.contains(tokens[$0].text)) }
     }
 
+    /// Words before a count that make it a count of new things, a flow of its period.
+    static let additionWords: WordSet = ["added", "attracted", "introduced", "newly", "another", "new", "adding"]
+
+    /// "During this period", "In the same period", "Over that period" near the start of a sentence.
+    static func refersToPeriodBefore(_ tokens: [Token], in range: Range<Int>) -> Bool {
+        let limit = min(range.upperBound, range.lowerBound + 5)
+        for index in range.lowerBound..<limit where index + 2 < range.upperBound && tokens[index].isWord("period") {
+            let previous = tokens[index - 1]
+            let next = index + 1 < range.upperBound ? tokens[index + 1] : previous
+            // "the same period last year" is a comparison, not a reference back.
+            if next.isWord("last") || next.isWord("of") { return false }
+            return previous.isWord("this") || previous.isWord("that") || previous.isWord("same")
+        }
+        return false
+    }
+
     /// Vague spans: "in recent years", "over the decade", "over the years", "since its establishment",
     /// "after over 20 years of development". They state a time, but no period.
     static func hasVagueSpan(_ tokens: [Token], in range: Range<Int>) -> Bool {
