@@ -59,6 +59,8 @@ extension FigureBuilder {
             if token.kind == .word, FigureCues.changeBefore.contains(token.text) {
                 let next = index + 1 < tokens.count ? tokens[index + 1] : token
                 if token.isWord("added") && (next.isWord("value") || next.isPunctuation("-")) { return false }
+                // "added 30 industrial enterprises": a count of new things, not a change of a count.
+                if token.isWord("added") && quantity.unit == .count { return false }
                 if token.isWord("up") && (next.isWord("to") || !token.hasSpaceBefore) { return false }
                 return true
             }

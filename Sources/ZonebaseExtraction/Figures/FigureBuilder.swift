@@ -106,8 +106,13 @@ struct FigureBuilder {
             let aspect = percentAspect(quantity, windowStart: windowStart, in: analyzed)
             // "nearly 30 percent of the city's industrial added value": the whole names what is shared.
             let isPartOf = quantity.tokens.upperBound < analyzed.range.upperBound && tokens[quantity.tokens.upperBound].isWord("of")
-            let metric = (aspect == .share && isPartOf ? metricAfterOf(quantity, in: analyzed) : nil)
-                ?? metricBefore(quantity, from: windowStart, in: analyzed, moneyOnly: false)
+            // A share takes the metric of the part ("R&D spending … 3.36% of GDP"), but "the area"
+            // that holds the part names no measure: then the whole does.
+            var part = metricBefore(quantity, from: windowStart, in: analyzed, moneyOnly: false)
+            if part?.metric == .area, aspect == .share, isPartOf, let whole = metricAfterOf(quantity, in: analyzed), whole.metric != .area {
+                part = whole
+            }
+            let metric = part
                 ?? (aspect == .share ? metricAfterOf(quantity, in: analyzed) : nil)
                 ?? previous.flatMap { inheritedMetric($0, in: analyzed) }
                 ?? metricBefore(quantity, from: analyzed.range.lowerBound, in: analyzed, moneyOnly: false)

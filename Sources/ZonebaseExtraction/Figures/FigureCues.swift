@@ -3,7 +3,8 @@ enum FigureCues {
     /// Words before a number that make it a goal: "will reach", "should be over", "strive to".
     static let target: WordSet = [
         "will", "should", "shall", "strive", "strives", "striving", "plan", "plans", "planned", "planning", "aim",
-        "aims", "aiming", "target", "targets", "targeted", "goal", "goals", "intends", "vows", "pledged",
+        "aims", "aiming", "target", "targets", "targeted", "targeting", "goal", "goals", "intends", "vows", "pledged",
+        "seeks", "seeking", "endeavors", "endeavours",
     ]
 
     /// Words before a number that make it a forecast: "expected to generate", "projected".
