@@ -50,10 +50,21 @@ struct ZoneRegistry: Sendable {
     /// The entry index for a name, if a zone with the same key is registered.
     func index(of name: String) -> Int? {
         let (words, type) = Self.key(name)
-        return entries.firstIndex { entry in
+        let exact = entries.firstIndex { entry in
             let (entryWords, entryType) = entry.key
             guard entryWords == words else { return false }
             return type == nil || entryType == nil || type == entryType
+        }
+        if let exact { return exact }
+        // "the Shihezi zone" is "Xinjiang Shihezi Economic and Technological Development Zone": names
+        // that differ only by the province or city that holds the zone are one zone.
+        guard !words.isEmpty else { return nil }
+        return entries.firstIndex { entry in
+            let (entryWords, entryType) = entry.key
+            guard type == nil || entryType == nil || type == entryType else { return false }
+            let (small, large) = words.count < entryWords.count ? (words, entryWords) : (entryWords, words)
+            guard !small.isEmpty, small.isSubset(of: large), small != large else { return false }
+            return large.subtracting(small).allSatisfy { Gazetteer.provinces[$0] != nil || Gazetteer.cities[$0] != nil }
         }
     }
 
