@@ -64,9 +64,11 @@ struct IndustryListSplitter {
         }
         pieces.append(pieceStart..<index)
         var items: [Range<Int>] = []
+        // "…, A and B, is developing": the list's last item is the last one that holds words.
+        let lastItem = pieces.lastIndex { trimmed($0) != nil }
         for (position, piece) in pieces.enumerated() {
             guard var item = trimmed(piece) else { continue }
-            let isLast = position == pieces.count - 1
+            let isLast = position == lastItem
             let startsWithAnd = tokens[piece.lowerBound...].first.map { $0.isWord("and") } ?? false
             // "and other industries" closes a list without naming one.
             if tokens[item.lowerBound].isWord("other") { break }
@@ -80,7 +82,7 @@ struct IndustryListSplitter {
                 if tokens[item.lowerBound].isWord("other") { break }
             }
             // A long item is a clause, not an industry: the list has ended.
-            if item.count > 9 || tokens[item].contains(where: { $0.kind == .number }) { break }
+            if tokens[item].filter({ $0.kind == .word }).count > 9 || tokens[item].contains(where: { $0.kind == .number }) { break }
             if tokens[item].contains(where: { $0.isWord("cluster") || $0.isWord("clusters") }) { break }
             items.append(item)
         }

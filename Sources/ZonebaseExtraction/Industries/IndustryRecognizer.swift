@@ -98,11 +98,13 @@ struct IndustryRecognizer {
                 if (range.lowerBound..<index).contains(where: { tokens[$0].isWord("will") }) { continue }
                 var next = index + 1
                 if ["on", "by"].contains(word(next)) { next += 1 }
+                // "focuses on building the three clusters of A, B": the verb of the aim is no item.
+                if Self.aimVerbs.contains(word(next)), word(next + 1) == "the" { next += 1 }
                 // "focus on the development of A", "dominated by the seven industries of A"
                 var probe = next
                 while probe < min(range.upperBound, next + 5), !["of", ","].contains(word(probe)) { probe += 1 }
                 let skipsLead = word(next) == "the" && word(probe) == "of"
-                    && (next..<probe).contains { ["development", "production", "industries", "sectors", "fields"].contains(tokens[$0].text) }
+                    && (next..<probe).contains { Self.leadNouns.contains(tokens[$0].text) }
                 let isPriority = tokens[index].text.hasPrefix("priorit") || tokens[index].text == "dominated"
                 starts.append(.list(skipsLead ? probe + 1 : next, allowsSingle: isPriority || skipsLead))
             default:
@@ -125,6 +127,14 @@ struct IndustryRecognizer {
         "industries", "industry", "clusters", "cluster", "focus", "focuses", "focusing", "focused", "prioritized",
         "prioritizes", "prioritizing", "dominated", "noted", "known", "famous", "renowned", "strengths", "specializes",
         "specialises",
+    ]
+
+    /// Gerunds of an aim between "focuses on" and what it builds ("building the clusters of …").
+    private static let aimVerbs: WordSet = ["building", "developing", "constructing", "creating", "fostering", "cultivating"]
+
+    /// Nouns of a lead-in that the list of industries follows after "of".
+    private static let leadNouns: WordSet = [
+        "development", "production", "industries", "sectors", "fields", "clusters", "cluster", "construction",
     ]
 
     /// Words before "industries" that make them the zone's own: "leading industries are …".
