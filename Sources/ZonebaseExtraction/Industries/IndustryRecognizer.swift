@@ -106,7 +106,10 @@ struct IndustryRecognizer {
                 let skipsLead = word(next) == "the" && word(probe) == "of"
                     && (next..<probe).contains { Self.leadNouns.contains(tokens[$0].text) }
                 let isPriority = tokens[index].text.hasPrefix("priorit") || tokens[index].text == "dominated"
-                starts.append(.list(skipsLead ? probe + 1 : next, allowsSingle: isPriority || skipsLead))
+                // "districts focusing on high-tech manufacturing and research": one short field is
+                // also what a zone focuses on.
+                let isShortField = range.upperBound - next <= 8 && tokens[range.upperBound - 1].isPunctuation(".")
+                starts.append(.list(skipsLead ? probe + 1 : next, allowsSingle: isPriority || skipsLead || isShortField))
             default:
                 break
             }
