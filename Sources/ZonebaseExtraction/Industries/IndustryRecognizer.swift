@@ -99,7 +99,8 @@ struct IndustryRecognizer {
                 var next = index + 1
                 if ["on", "by"].contains(word(next)) { next += 1 }
                 // "focuses on building the three clusters of A, B": the verb of the aim is no item.
-                if Self.aimVerbs.contains(word(next)), word(next + 1) == "the" { next += 1 }
+                // "focusing on developing A, B": so is the gerund of a list.
+                if Self.aimVerbs.contains(word(next)) { next += 1 }
                 // "focus on the development of A", "dominated by the seven industries of A"
                 var probe = next
                 while probe < min(range.upperBound, next + 5), !["of", ","].contains(word(probe)) { probe += 1 }
