@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Testing
 @testable import ZonebaseCLI
+import ZonebaseExtraction
 import ZonebaseTestSupport
 
 @Suite struct CommandTests {
@@ -20,6 +21,18 @@ import ZonebaseTestSupport
 
     @Test func unknownFormatIsRejected() {
         #expect(throws: (any Error).self) { try ZonebaseCommand.parseAsRoot(["extract", "--format", "xml", "a"]) }
+    }
+
+    @Test func explainShowsTheMeasureAndWhereThePeriodCameFrom() {
+        let text = """
+            Review of the Hexi Cargo Park in 2021
+
+            Its general public budget revenue reached 1.8 billion yuan.
+            """
+        let facts = Extractor().extract(text: text, documentID: "hexi")
+        let rendered = facts.facts.map { ExplainRenderer.render($0, documentID: "hexi") }.joined()
+        #expect(rendered.contains("measure \"general public budget revenue\"; period 2021 from the title"))
+        #expect(rendered.contains("[[1.8 billion yuan]]"))
     }
 
     @Test func helpExplainsFormatsAndExitStatus() {

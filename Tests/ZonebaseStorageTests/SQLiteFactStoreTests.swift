@@ -55,6 +55,17 @@ import ZonebaseTestSupport
     }
 
     @Test(arguments: Backend.available)
+    func figuresKeepTheMeasureTheTextNames(backend: Backend) async throws {
+        let store = try await backend.makeStore()
+        let text = "In 2020, the operating revenue of the Dali Hi-tech Zone was 12 billion yuan, and its local fiscal revenue was 900 million yuan."
+        _ = try await store.ingest(try input("dali.txt", bytes: Array(text.utf8)))
+        let zone = try #require(try await store.findZones("Dali").first)
+        let figures = try await store.profile(of: zone).figures
+        #expect(Set(figures.map(\.metric)) == [.revenue])
+        #expect(Set(figures.compactMap(\.measure)) == ["operating revenue", "local fiscal revenue"])
+    }
+
+    @Test(arguments: Backend.available)
     func oneZoneAcrossDocumentsAndNames(backend: Backend) async throws {
         let store = try await backend.makeStore()
         _ = try await store.ingest(try input("a.txt", bytes: Array("Leshan Hi-tech Industrial Park was set up in 1996. The park has 177 industrial enterprises.".utf8)))
