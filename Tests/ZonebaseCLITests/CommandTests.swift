@@ -3,6 +3,7 @@ import Foundation
 import Testing
 @testable import ZonebaseCLI
 import ZonebaseExtraction
+import ZonebaseModel
 import ZonebaseTestSupport
 
 @Suite struct CommandTests {
