@@ -77,4 +77,24 @@ import ZonebaseModel
         #expect(facts.figure(quoting: "90 billion")?.status == .target)
         #expect(facts.figure(quoting: "20 billion")?.period == nil)
     }
+
+    @Test func monthSpansAndComparisonBases() throws {
+        let facts = extract("""
+            In 2019, the Hexi Cargo Park handled exports of 4 billion yuan in the January-May period.
+            Its imports and exports rose by 8 percent compared to the same period in 2018.
+            """)
+        #expect(facts.figure(quoting: "4 billion")?.period?.description == "2019-01/2019-05")
+        #expect(facts.figure(quoting: "8 percent")?.period?.description != "2018", "the comparison base dates nothing")
+    }
+
+    @Test func boundsAfterTheNumberAndEstimates() throws {
+        let facts = extract("""
+            In 2019, the other parks of the Hexi zone grew at 12% or higher, and the Hexi Cargo Park had an
+            estimated revenue of 7.5 billion yuan; its output topped 20 billion yuan.
+            """)
+        #expect(facts.figure(quoting: "12%")?.bound == .atLeast)
+        #expect(facts.figure(quoting: "7.5 billion")?.bound == .approx)
+        #expect(facts.figure(quoting: "7.5 billion")?.status == .actual)
+        #expect(facts.figure(quoting: "20 billion")?.bound == .atLeast)
+    }
 }

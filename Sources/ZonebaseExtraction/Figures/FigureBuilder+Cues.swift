@@ -153,6 +153,32 @@ extension FigureBuilder {
         return .actual
     }
 
+    /// "18% or higher", "500 or more", "2% or less": a bound stated after the number.
+    private func boundAfter(_ quantity: Quantity, in analyzed: AnalyzedSentence) -> FigureCues.BoundCue? {
+        let after = quantity.tokens.upperBound
+        guard after + 1 < analyzed.range.upperBound, tokens[after].isWord("or") else { return nil }
+        switch tokens[after + 1].text {
+        case "higher", "more", "above", "over", "greater": return .atLeast
+        case "less", "lower", "below", "fewer", "under": return .atMost
+        default: return nil
+        }
+    }
+
+    /// "an estimated total revenue of 248.5 billion yuan", "was estimated to have reached $8 billion":
+    /// an estimate is approximate (of a period already over, it stays actual).
+    private func estimateBefore(_ quantity: Quantity, in analyzed: AnalyzedSentence) -> FigureCues.BoundCue? {
+        var index = quantity.tokens.lowerBound - 1
+        var steps = 0
+        while index >= analyzed.range.lowerBound, steps < 6 {
+            let token = tokens[index]
+            if token.isPunctuation(",") || token.isPunctuation(";") || token.kind == .number { return nil }
+            if token.isWord("estimated") || token.isWord("estimate") { return .approx }
+            index -= 1
+            steps += 1
+        }
+        return nil
+    }
+
     /// The bound words right before the number ("more than 4,000 jobs", "about 466.53 billion yuan").
     func bound(before quantity: Quantity, in analyzed: AnalyzedSentence) -> Bound {
         var end = quantity.tokens.lowerBound
@@ -172,6 +198,8 @@ extension FigureBuilder {
         let cue = words(3).flatMap { FigureCues.threeWordBounds[$0] }
             ?? words(2).flatMap { FigureCues.twoWordBounds[$0] }
             ?? words(1).flatMap { FigureCues.singleWordBounds[$0] }
+            ?? boundAfter(quantity, in: analyzed)
+            ?? estimateBefore(quantity, in: analyzed)
         switch cue {
         case .atLeast: return .atLeast
         case .atMost: return .atMost

@@ -16,7 +16,7 @@ enum FigureCues {
         "surpassing": .atLeast, "surpassed": .atLeast, "surpass": .atLeast, "above": .atLeast,
         "nearly": .approx, "about": .approx, "around": .approx, "approximately": .approx, "almost": .approx,
         "roughly": .approx, "some": .approx, "approx": .approx, "estimated": .approx,
-        "under": .atMost, "below": .atMost,
+        "under": .atMost, "below": .atMost, "topped": .atLeast, "tops": .atLeast, "topping": .atLeast,
     ]
 
     /// Two-word bounds right before a number: "more than", "less than", "break through", "up to".

@@ -85,6 +85,10 @@ struct MeasureNamer {
         "zone", "park", "district", "area", "city", "province", "whose", "estimated", "completed", "bring", "brings",
         "brought", "yuan", "bln", "billion", "million", "trillion", "dollars", "usd", "rmb", "percent", "over", "about",
         "nearly", "more", "than", "up", "down", "new", "other",
+        // Verbs that take a measure as object ("handled exports of …", "attracted investment of …").
+        "handled", "posted", "generated", "attracted", "reported", "made", "created", "earned", "contributed",
+        "delivered", "produced", "yielded", "paid", "collected", "raised", "secured", "attained", "logged",
+        "totaled", "totalled", "received", "saw", "sees", "see", "had", "has", "have", "with", "them", "whom",
     ]
 
     /// Nouns that make an `of` phrase a class the measure is narrowed to.

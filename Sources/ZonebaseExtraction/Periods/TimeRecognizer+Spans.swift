@@ -193,6 +193,22 @@ extension TimeRecognizer {
     /// "September 2013", "Aug 28", "Feb. 6, 2017", "October of the same year", "July the following year",
     /// "March this year".
     func monthExpression(_ month: Int, at position: Int, limit: Int, contextYear: Int?, from start: Int) -> TimeExpression? {
+        // "the January-June period", "Jan-Sept 2017": a span of months.
+        let second = position + 2 < limit && tokens[position + 2].isWord("may") && tokens[position + 2].isCapitalized
+            ? 5 : position + 2 < limit ? MonthNames.month(tokens, at: position + 2) : nil
+        if position + 2 < limit, tokens[position + 1].isPunctuation("-"), let last = second, last > month {
+            var end = position + 3
+            var year = contextYear ?? documentYear
+            var stated = false
+            if let (value, after, isStated) = yearAfter(end, limit: limit, contextYear: contextYear) {
+                year = value
+                stated = isStated
+                end = after
+            }
+            if end < limit, tokens[end].isWord("period") { end += 1 }
+            guard let year else { return nil }
+            return make(start, end, Period.months(year, month, last), stated: stated)
+        }
         var index = position + 1
         if index < limit, tokens[index].isPunctuation(".") { index += 1 }
         var day: Int?

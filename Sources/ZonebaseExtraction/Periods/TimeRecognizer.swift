@@ -93,7 +93,8 @@ struct TimeRecognizer {
             let year = (documentYear ?? contextYear ?? 2000) - 1
             // "the same period last year", "the same period of the previous year": all one comparison.
             var end = position + 2
-            if end < limit, tokens[end].isWord("of") { end += 1 }
+            // "the same period of 2021", "compared to the same period in 2021"
+            if end < limit, tokens[end].isWord("of") || tokens[end].isWord("in") { end += 1 }
             if end < limit, tokens[end].isWord("the") { end += 1 }
             if end + 1 < limit, tokens[end].isWord("last") || tokens[end].isWord("previous"), tokens[end + 1].isWord("year") {
                 end += 2
