@@ -80,4 +80,27 @@ import ZonebaseModel
         let clauses = extract("Qiantang Port Park focuses on optimizing services, improving roads and attracting talent.")
         #expect(clauses.industries.isEmpty)
     }
+
+    @Test func fractionsScaledPeopleAndLongZoneCounts() throws {
+        let facts = extract("""
+            In 2020, the parks of Hunan made 1/3 of the province's revenue and nearly 2/3 of its added value; their
+            output was one tenth of the national total. By 2030, the population of the Xiangjiang New Area will
+            grow to 1.5 million. By the end of 2020, Hunan had 8 state-level economic and technological development zones.
+            """)
+        #expect(abs((facts.figure(quoting: "1/3")?.value ?? 0) - 100.0 / 3) < 1e-9)
+        #expect(facts.figure(quoting: "2/3")?.bound == .approx)
+        #expect(facts.figure(quoting: "one tenth")?.value == 10)
+        let people = try #require(facts.figure(quoting: "1.5 million"))
+        #expect(people.metric == .population && people.value == 1_500_000 && people.status == .target)
+        let zones = try #require(facts.figure(quoting: "8 state-level"))
+        #expect(zones.metric == .other && zones.unit == .count)
+    }
+
+    @Test func theSameNumberForTwoPeriodsIsTwoFacts() throws {
+        let facts = extract("""
+            By 2025, the built-up area of the Hexi Cargo Park will reach 40 square kilometers.
+            During the 14th Five-Year Plan period, its built-up area will be around 40 square kilometers.
+            """)
+        #expect(facts.figures.filter { $0.value == 40 }.count == 2)
+    }
 }

@@ -97,4 +97,34 @@ import ZonebaseModel
         #expect(facts.figure(quoting: "7.5 billion")?.status == .actual)
         #expect(facts.figure(quoting: "20 billion")?.bound == .atLeast)
     }
+
+    @Test func aTimeOpeningAParagraphFramesTheParagraphsAfterIt() throws {
+        let facts = extract("""
+            Yinhe Technology Park
+
+            Last year, the Yinhe Technology Park grew fast, with its output value exceeding 30 billion yuan.
+            In particular, its exports were estimated to have reached 2 billion dollars.
+
+            Its revenue from new materials rose to 9 billion yuan, accounting for 30 percent of the total.
+
+            Another 12 new enterprises settled in the park, which account for 20 percent of the city's total.
+            """)
+        // The page states no date, so "last year" cannot be resolved: nothing is dated.
+        #expect(facts.figure(quoting: "9 billion")?.period == nil)
+        let dated = extract("""
+            Updated: 2023-01-19
+
+            Last year, the Yinhe Technology Park grew fast, with its output value exceeding 30 billion yuan.
+            In particular, its exports were estimated to have reached 2 billion dollars.
+
+            Its revenue from new materials rose to 9 billion yuan, accounting for 30 percent of the total.
+
+            Another 12 new enterprises settled in the park, which account for 20 percent of the city's total.
+            """)
+        #expect(dated.figure(quoting: "30 billion")?.period?.description == "2022")
+        #expect(dated.figure(quoting: "2 billion")?.bound == .approx)
+        #expect(dated.figure(quoting: "9 billion")?.period?.description == "2022")
+        #expect(dated.figure(quoting: "12 new enterprises")?.period?.description == "2022", "new things are a flow")
+        #expect(dated.figure(quoting: "20 percent")?.period?.description == "2022")
+    }
 }

@@ -51,6 +51,7 @@ extension FigureBuilder {
                 if position == 0, !mention.isFromList { state.paragraphZone = name }
             case .place:
                 if let level = mention.placeLevel { state.lastPlace[level] = mention.name }
+                if mention.placeLevel == .province { state.provinceMentions[mention.name, default: 0] += 1 }
                 name = mention.name
             case .group:
                 let isTyped = mention.zoneType != .other && mention.zoneType != .industrialPark
@@ -132,6 +133,11 @@ extension FigureBuilder {
             let phrase = quantity.tokens.map { tokens[$0].text }
             if phrase.contains("national") || phrase.contains("state") || phrase.contains("china") { return "China" }
             if let place = before.last(where: { $0.mention.kind == .place }) { return place.name }
+            // "the zone has … five industrial parks": the zone holds its parks.
+            if let holder = before.last(where: { $0.mention.kind == .zone || $0.mention.kind == .anaphor }) { return holder.name }
+            // "By the end of 2017, there were 8 zones under special customs supervision" on a page
+            // about a province's zones: the province the page keeps naming holds them.
+            if let province = state.lastPlace[.province], state.provinceMentions[province, default: 0] >= 2 { return province }
             return context.focusZone ?? "China"
         }
         // "the 202-square-kilometer zone": the number describes the zone it modifies.
@@ -203,6 +209,9 @@ extension FigureBuilder {
     /// count of new things ("29 new enterprises", "added 30 enterprises", "attracted 545 …") is a flow.
     func isStock(_ metric: Metric, _ quantity: Quantity, in analyzed: AnalyzedSentence) -> Bool {
         guard [.area, .population, .enterprises, .hitechEnterprises].contains(metric) else { return false }
+        // A rate or share of a count is reported for its period ("… enterprises, which account for 35
+        // percent of the city's total"); the area itself is a stock.
+        if quantity.unit == .percent { return false }
         guard quantity.unit == .count else { return true }
         let before = max(analyzed.range.lowerBound, quantity.tokens.lowerBound - 4)..<quantity.tokens.lowerBound
         let countsNew = quantity.tokens.contains { tokens[$0].isWord("new") || tokens[$0].isWord("newly") }
@@ -288,7 +297,9 @@ extension FigureBuilder {
         // A date of an event ("In December 2015, the bonded zone was put into operation") dates the
         // event, not the results after it.
         let isHeading = isHeadingLine(analyzed)
-        guard isHeading || analyzed.quantities.isEmpty, !hasEventVerb(analyzed.range) else { return }
+        // … and so does a time that opens a paragraph ("Last year, …", "In 2022, …").
+        let opensParagraph = analyzed.sentence.opensParagraph && time.tokens.lowerBound - analyzed.range.lowerBound <= 1
+        guard isHeading || analyzed.quantities.isEmpty || opensParagraph, !hasEventVerb(analyzed.range) else { return }
         state.frame = time
         if isHeading {
             state.frameSource = state.sentencesRead < 4 ? .title : .heading

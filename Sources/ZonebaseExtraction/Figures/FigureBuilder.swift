@@ -15,6 +15,8 @@ struct FigureBuilder {
         var previousParagraphSubject: String?
         var previousParagraphTime: TimeExpression?
         var lastPlace: [PlaceLevel: String] = [:]
+        /// How often each province has been named so far.
+        var provinceMentions: [String: Int] = [:]
         var lastGroup: String?
         var documentSubject: String?
         var lastFigure: Figure?

@@ -2,20 +2,22 @@ import ZonebaseModel
 
 /// A number repeated in a document (headline and body, caption and body) is one fact: figures with
 /// the same metric, value, unit, aspect and status are merged, keeping the statement that says the
-/// most (a period over none).
+/// most (a period over none). The same number stated for two different periods ("130 square
+/// kilometers by 2025", "around 130 square kilometers" over the plan period) is two facts.
 enum FigureDeduplication {
     /// `figures` without repeats, in text order.
     static func deduplicated(_ figures: [Figure]) -> [Figure] {
         var kept: [Figure] = []
-        var indexByKey: [String: Int] = [:]
+        var indicesByKey: [String: [Int]] = [:]
         for figure in figures {
             let key = "\(figure.metric.rawValue)|\(figure.value)|\(figure.unit.rawValue)|\(figure.aspect.rawValue)|"
                 + "\(figure.status.rawValue)|\(figure.isConversion)"
-            if let existing = indexByKey[key] {
+            let candidates = indicesByKey[key] ?? []
+            if let existing = candidates.first(where: { kept[$0].period == nil || figure.period == nil || kept[$0].period == figure.period }) {
                 if kept[existing].period == nil && figure.period != nil { kept[existing] = figure }
                 continue
             }
-            indexByKey[key] = kept.count
+            indicesByKey[key, default: []].append(kept.count)
             kept.append(figure)
         }
         return kept

@@ -37,6 +37,15 @@ struct NumberReader {
                 return nil
             }
             let isPlainInteger = !token.text.contains(",") && !token.text.contains(".")
+            // "1/3", "2/3": a fraction written with a slash, read as percent (a small numerator over
+            // a denominator up to ten, written solid: not a date or a ratio of amounts).
+            if isPlainInteger, end + 1 < limit, tokens[end].isPunctuation("/"), !tokens[end].hasSpaceBefore,
+                tokens[end + 1].kind == .number, !tokens[end + 1].hasSpaceBefore, let denominator = tokens[end + 1].numberValue,
+                (2...10).contains(denominator), value >= 1, value < denominator,
+                end + 2 >= limit || !tokens[end + 2].isPunctuation("/")
+            {
+                return Reading(value: value / denominator * 100, end: end + 2, isYearLike: false, isFraction: true, hasScale: false)
+            }
             var hasScale = false
             if let (scale, afterScale) = scale(at: end, limit: limit) {
                 value *= scale
@@ -73,6 +82,12 @@ struct NumberReader {
         {
             return Reading(
                 value: value / denominator * 100, end: end + 2, isYearLike: false, isFraction: true, hasScale: false)
+        }
+        // "one tenth", "two thirds" written apart (not "one half" of a year: "half" needs the hyphen).
+        if end < limit, tokens[end].kind == .word, value < 10, tokens[end].text != "half", tokens[end].text != "quarter",
+            tokens[end].text != "quarters", let denominator = NumberWords.denominators[tokens[end].text], value < denominator
+        {
+            return Reading(value: value / denominator * 100, end: end + 1, isYearLike: false, isFraction: true, hasScale: false)
         }
         // "twenty-five"
         if value >= 20, end + 1 < limit, tokens[end].isPunctuation("-"),

@@ -11,7 +11,7 @@ enum NumberWords {
     /// Scale words: `44.53-bln`, `1.9 billion`, `220 million`, `27.9 trillion`.
     static let scales: WordTable<Double> = [
         "thousand": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "billions": 1e9,
-        "bln": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12,
+        "bln": 1e9, "bn": 1e9, "bil": 1e9, "trillion": 1e12, "tn": 1e12,
     ]
 
     /// Chinese scale characters: 万 is ten thousand and 亿 a hundred million, so 4.4亿 is 440,000,000.

@@ -90,7 +90,9 @@ struct QuantityRecognizer {
         if let prefixUnit {
             return Quantity(value: reading.value, unit: prefixUnit, tokens: start..<reading.end, numberToken: numberIndex)
         }
-        if reading.isYearLike || reading.hasScale { return nil }
+        if reading.isYearLike { return nil }
+        // "will grow to 1 million", "a population of 1.2 million": people are counted in millions too.
+        if reading.hasScale { return populationOrNumberOf(reading: reading, numberIndex: numberIndex, range: range) }
         guard reading.value == reading.value.rounded() else { return nil }
         return count(reading: reading, numberIndex: numberIndex, range: range, previous: previous)
     }
@@ -191,7 +193,12 @@ struct QuantityRecognizer {
         }
         var qualifiers: [String] = []
         var steps = 0
-        while position < limit, steps < (partitive ? 9 : 6) {
+        // "21 state-level economic and technological development zones": a zone's generic name words
+        // may run longer before the counted noun than other modifiers.
+        func maximumSteps() -> Int {
+            partitive ? 9 : qualifiers.allSatisfy { ZoneVocabulary.generic.contains($0) } ? 10 : 6
+        }
+        while position < limit, steps < maximumSteps() {
             let token = tokens[position]
             if token.kind == .word {
                 // "11,000 patent applications": applications count only as patents.
@@ -246,9 +253,11 @@ struct QuantityRecognizer {
 
     /// "a population of about 167,000", "the total number of registered enterprises … exceeded 38,200".
     private func populationOrNumberOf(reading: NumberReader.Reading, numberIndex: Int, range: Range<Int>) -> Quantity? {
+        // "a population of about 167,000", "the population of the new area will grow to 1.5 million":
+        // within the clause (no punctuation between).
         var back = numberIndex - 1
         var steps = 0
-        while back >= range.lowerBound, steps < 4 {
+        while back >= range.lowerBound, steps < 10 {
             let token = tokens[back]
             if token.isWord("population") {
                 return Quantity(

@@ -6,7 +6,7 @@ enum UnitLexicon {
     static let countNouns: WordTable<Metric> = [
         "enterprises": .enterprises, "enterprise": .enterprises, "companies": .enterprises,
         "company": .enterprises, "firms": .enterprises, "businesses": .enterprises, "smes": .enterprises,
-        "manufacturers": .enterprises, "corporations": .enterprises, "projects": .projects, "project": .projects,
+        "manufacturers": .enterprises, "corporations": .enterprises, "factories": .enterprises, "projects": .projects, "project": .projects,
         "jobs": .jobs, "employees": .jobs, "workers": .jobs, "people": .population, "residents": .population,
         "inhabitants": .population, "patents": .patents, "zones": .other, "parks": .other, "areas": .other,
         "ones": .other,
