@@ -84,6 +84,9 @@ extension FigureBuilder {
             if time.isComparisonBase { return true }
             // The document's own date (a dateline) never dates a figure.
             if let date = context.documentDate, time.period.end == nil, time.period.start == date { return true }
+            // A single day ("held in Hangzhou on December 12th") is the date of an event or a
+            // dateline; figures are stated for years, months and spans, or as of a deadline day.
+            if time.period.end == nil, time.period.start.day != nil, !time.isDeadline { return true }
             let start = time.tokens.lowerBound
             var back = start - 1
             var steps = 0

@@ -72,11 +72,16 @@ struct FigureBuilder {
                 metric = last.metric
                 measure = last.measure
             }
-            let dated = period(for: quantity, metric: metric, owned: owned, in: analyzed, state: state)
+            let status = status(before: quantity, in: analyzed)
+            var dated = period(for: quantity, metric: metric, owned: owned, in: analyzed, state: state)
+            // A goal or forecast takes no time from the report it stands in: the frame dates results.
+            if status != .actual, let source = dated?.source, source == .title || source == .heading || source == .lead {
+                dated = nil
+            }
             let figure = Figure(
                 subject: subject(for: quantity, subjects: subjects, in: analyzed, state: state),
                 metric: metric, value: quantity.value, unit: quantity.unit, aspect: aspect,
-                status: status(before: quantity, in: analyzed), bound: bound(before: quantity, in: analyzed),
+                status: status, bound: bound(before: quantity, in: analyzed),
                 period: dated?.period, measure: measure, periodSource: dated?.source,
                 evidence: evidence.evidence(quantity.tokens, in: analyzed.sentence, rule: rule))
             figures.append(figure)

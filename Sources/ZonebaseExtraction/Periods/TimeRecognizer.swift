@@ -37,6 +37,8 @@ struct TimeRecognizer {
         while index < limit, tokens[index].kind == .word {
             let word = tokens[index].text
             if word == "by" || word == "until" || word == "till" { isDeadline = true }
+            // "as of August 31"
+            if word == "as", index + 1 < limit, tokens[index + 1].isWord("of") { isDeadline = true }
             if word == "than" || word == "over" && isPreviousPeriod(index + 1, limit) { isComparison = true }
             if Self.prepositions.contains(word) {
                 index += 1

@@ -135,6 +135,9 @@ struct MentionFinder {
         case "area": return ["new", "demonstration", "development", "pilot", "processing", "cooperation"].contains(previous)
         case "base": return previous == "industry" || previous == "industrial"
         case "district": return previous == "development" || previous == "new"
+        // "Guangzhou Science City", "Sino-Singapore Knowledge City", "Electronics City": planned
+        // districts named as cities; "Sanya City" is a city.
+        case "city": return ["science", "knowledge", "technology", "electronics", "innovation", "software"].contains(previous)
         case "port": return previous == "trade"
         default: return true
         }

@@ -3,7 +3,7 @@ import ZonebaseModel
 /// The words zone names are made of.
 enum ZoneVocabulary {
     /// Words that end a zone's name.
-    static let heads: WordSet = ["zone", "park", "area", "port", "base", "district", "ftz", "etdz"]
+    static let heads: WordSet = ["zone", "park", "area", "port", "base", "district", "ftz", "etdz", "city"]
 
     /// Generic words inside zone names; a name made of these alone names no particular zone.
     static let generic: WordSet = [
