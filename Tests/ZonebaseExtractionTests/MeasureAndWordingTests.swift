@@ -103,4 +103,20 @@ import ZonebaseModel
             """)
         #expect(facts.figures.filter { $0.value == 40 }.count == 2)
     }
+
+    @Test func elidedVerbsBareCountsAndResearchSpending() throws {
+        let facts = extract("""
+            In 2021, the Hexi Cargo Park's fiscal revenue grew 8 percent to 900 million yuan, while its imports soared 30 percent \
+            to 2.1 billion yuan and exports, 12 percent to 1.4 billion yuan.
+            By 2025, research and development expenditure will take up 4 percent of its GDP, certified high-tech enterprises \
+            will reach 300 and listed companies will reach 12.
+            """)
+        #expect(facts.figure(quoting: "30 percent")?.metric == .other, "imports alone are other")
+        #expect(facts.figure(quoting: "12 percent")?.aspect == .growth)
+        #expect(facts.figure(quoting: "12 percent")?.metric == .exports)
+        #expect(facts.figure(quoting: "4 percent")?.metric == .rdSpending)
+        let hitech = try #require(facts.figures.first { $0.value == 300 })
+        #expect(hitech.metric == .hitechEnterprises && hitech.status == .target)
+        #expect(facts.figures.first { $0.value == 12 && $0.unit == .count }?.metric == .enterprises)
+    }
 }

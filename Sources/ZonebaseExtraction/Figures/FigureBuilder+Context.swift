@@ -214,7 +214,7 @@ extension FigureBuilder {
         guard [.area, .population, .enterprises, .hitechEnterprises].contains(metric) else { return false }
         // A rate or share of a count is reported for its period ("… enterprises, which account for 35
         // percent of the city's total"); the area itself is a stock.
-        if quantity.unit == .percent { return false }
+        if quantity.unit == .percent { return metric == .area }
         guard quantity.unit == .count else { return true }
         let before = max(analyzed.range.lowerBound, quantity.tokens.lowerBound - 4)..<quantity.tokens.lowerBound
         let countsNew = quantity.tokens.contains { tokens[$0].isWord("new") || tokens[$0].isWord("newly") }

@@ -13,6 +13,12 @@ extension FigureBuilder {
         if after < analyzed.range.upperBound, tokens[after].kind == .word, FigureCues.growthNounsAfter.contains(tokens[after].text) {
             return .growth
         }
+        // "exports, 64.6 percent to 2.56 billion yuan": a rate that leads to the amount it grew to.
+        if after + 1 < analyzed.range.upperBound, tokens[after].isWord("to"),
+            analyzed.quantities.contains(where: { $0.tokens.lowerBound == after + 1 && $0.unit != .percent })
+        {
+            return .growth
+        }
         while index >= windowStart, !(isPartOf && index < quantity.tokens.lowerBound - 3) {
             let token = tokens[index]
             if token.isPunctuation(";") { break }

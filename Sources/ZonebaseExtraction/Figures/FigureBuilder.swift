@@ -164,7 +164,8 @@ struct FigureBuilder {
         while index < limit, steps < (adjacentOnly ? 4 : 8) {
             if let match = analyzed.metrics.first(where: { $0.tokens.lowerBound == index }), match.isMoney || !moneyOnly {
                 // "… worth of GDP": the measure follows "worth of".
-                let isWorthOf = tokens[index].isWord("worth") && index + 1 < limit && tokens[index + 1].isWord("of")
+                let isWorthOf = match.tokens.count == 1 && tokens[index].isWord("worth") && index + 1 < limit
+                    && tokens[index + 1].isWord("of")
                 if !isWorthOf { return match }
             }
             let token = tokens[index]

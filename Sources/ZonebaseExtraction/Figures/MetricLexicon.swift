@@ -39,8 +39,10 @@ enum MetricLexicon {
         ("imports and exports", .other), ("import and export", .other), ("exports and imports", .other),
         ("foreign trade", .other), ("trade", .other), ("exports", .exports), ("export", .exports),
         ("r & d spending", .rdSpending), ("r & d investment", .rdSpending), ("r & d expenditure", .rdSpending),
+        ("r & d", .rdSpending), ("research and development", .rdSpending),
         ("capacity", .other), ("scale", .other), ("worth", .investment), ("value", .outputValue),
         ("worth of business", .revenue), ("disposable income", .other), ("cost", .investment),
+        ("imports", .other), ("import", .other), ("capital input", .investment), ("registered capital", .investment),
         ("above - scale industries", .addedValue), ("above - scale industry", .addedValue),
         ("above - scale industrial", .addedValue),
     ]

@@ -224,6 +224,9 @@ struct QuantityRecognizer {
                         countMetric: resolved, countsZones: UnitLexicon.zoneNouns.contains(token.text))
                 }
                 if !partitive, UnitLexicon.phraseBreakers.contains(token.text) { break }
+                // "will reach 7,000 and publicly listed companies will reach 200": right after the
+                // number, "and" starts another clause.
+                if !partitive, steps == 0, token.isWord("and") { break }
                 if partitive, ["yuan", "percent", "of", "in"].contains(token.text) { break }
                 qualifiers.append(token.text)
             } else if token.kind == .number {
@@ -249,6 +252,32 @@ struct QuantityRecognizer {
             }
         }
         return populationOrNumberOf(reading: reading, numberIndex: numberIndex, range: range)
+            ?? countedBeforeTheVerb(reading: reading, numberIndex: numberIndex, range: range)
+    }
+
+    /// "State-level high-tech enterprises will reach 7,000", "listed companies rose to 31": a bare
+    /// number after a verb of reaching counts the noun its clause began with.
+    private func countedBeforeTheVerb(reading: NumberReader.Reading, numberIndex: Int, range: Range<Int>) -> Quantity? {
+        var index = numberIndex - 1
+        if index > range.lowerBound, tokens[index].isWord("to") { index -= 1 }
+        guard index > range.lowerBound, tokens[index].kind == .word, UnitLexicon.reachingVerbs.contains(tokens[index].text)
+        else { return nil }
+        index -= 1
+        if index > range.lowerBound, tokens[index].isWord("will") || tokens[index].isWord("has") || tokens[index].isWord("have") {
+            index -= 1
+        }
+        guard index >= range.lowerBound, tokens[index].kind == .word, let metric = UnitLexicon.countNouns[tokens[index].text],
+            tokens[index].text.hasSuffix("s"), !UnitLexicon.zoneNouns.contains(tokens[index].text)
+        else { return nil }
+        var qualifiers: [String] = []
+        var back = index - 1
+        while back >= range.lowerBound, index - back <= 5, tokens[back].kind == .word || tokens[back].isPunctuation("-") {
+            qualifiers.insert(tokens[back].text, at: 0)
+            back -= 1
+        }
+        let resolved = metric == .enterprises && UnitLexicon.isHighTechQualifier(qualifiers) ? .hitechEnterprises : metric
+        return Quantity(
+            value: reading.value, unit: .count, tokens: numberIndex..<reading.end, numberToken: numberIndex, countMetric: resolved)
     }
 
     /// "a population of about 167,000", "the total number of registered enterprises … exceeded 38,200".

@@ -15,6 +15,9 @@ enum UnitLexicon {
     /// Verbs before a count of people that make it a count of jobs ("employs 350,000 people").
     static let employingVerbs: WordSet = ["employs", "employ", "employed", "employing", "hired", "hires", "employment"]
 
+    /// Verbs after which a bare number is the count of the clause's noun ("… enterprises will reach 7,000").
+    static let reachingVerbs: WordSet = ["reach", "reached", "reaches", "rose", "risen", "grew", "grown", "totaled", "totalled", "hit", "increased"]
+
     /// Counted nouns that are zones or parks: such counts go to whoever holds the zones.
     static let zoneNouns: WordSet = ["zones", "parks", "areas", "ones"]
 
