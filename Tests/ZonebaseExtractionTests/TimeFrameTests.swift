@@ -127,4 +127,18 @@ import ZonebaseModel
         #expect(dated.figure(quoting: "12 new enterprises")?.period?.description == "2022", "new things are a flow")
         #expect(dated.figure(quoting: "20 percent")?.period?.description == "2022")
     }
+
+    @Test func goalsOfAPlanParagraphShareItsDeadlineAndForecastsStayForecasts() throws {
+        let facts = extract("""
+            By 2030, the Hexi Cargo Park's revenue will reach 50 billion yuan. Certified high-tech enterprises \
+            will reach 400.
+
+            It is projected that by 2028 its exports will reach 9 billion yuan, about 20 times the 2015 amount.
+            """)
+        let count = try #require(facts.figures.first { $0.value == 400 })
+        #expect(count.status == .target && count.period?.description == "2030")
+        let exports = try #require(facts.figure(quoting: "9 billion"))
+        #expect(exports.status == .expected, "a forecast word further back wins over 'will'")
+        #expect(exports.period?.description == "2028")
+    }
 }

@@ -135,6 +135,9 @@ extension FigureBuilder {
     /// Target when a goal word comes before the number in its sentence, expected when a forecast
     /// word does; the nearest word decides.
     func status(before quantity: Quantity, in analyzed: AnalyzedSentence) -> FigureStatus {
+        // "will" only says the future: "It is projected that by 2025 the GDP will reach …" is a
+        // forecast. A forecast word further back wins over it; a goal word wins at once.
+        var sawFuture = false
         var index = quantity.tokens.lowerBound - 1
         let start = max(analyzed.range.lowerBound, quantity.tokens.lowerBound - 60)
         while index >= start {
@@ -151,12 +154,16 @@ extension FigureBuilder {
                 if FigureCues.target.contains(token.text) {
                     // "of the year's goal" describes an achieved figure.
                     if index > 0, tokens[index - 1].isWord("s") { index -= 1; continue }
-                    return .target
+                    if FigureCues.future.contains(token.text) {
+                        sawFuture = true
+                    } else {
+                        return .target
+                    }
                 }
             }
             index -= 1
         }
-        return .actual
+        return sawFuture ? .target : .actual
     }
 
     /// "18% or higher", "500 or more", "2% or less": a bound stated after the number.

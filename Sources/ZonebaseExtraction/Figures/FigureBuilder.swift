@@ -78,6 +78,11 @@ struct FigureBuilder {
             if status != .actual, let source = dated?.source, source == .title || source == .heading || source == .lead {
                 dated = nil
             }
+            // "By 2025, … will take up 13.67 percent. … enterprises will reach 7,000": the goals of a
+            // plan paragraph share its deadline, counts too.
+            if status != .actual, dated == nil, let deadline = state.paragraphTime, deadline.isDeadline {
+                dated = (deadline.period, .paragraph)
+            }
             let figure = Figure(
                 subject: subject(for: quantity, subjects: subjects, in: analyzed, state: state),
                 metric: metric, value: quantity.value, unit: quantity.unit, aspect: aspect,

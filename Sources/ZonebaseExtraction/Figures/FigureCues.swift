@@ -7,6 +7,9 @@ enum FigureCues {
         "seeks", "seeking", "endeavors", "endeavours",
     ]
 
+    /// Goal words that only mark the future tense; a forecast word before them makes a forecast.
+    static let future: WordSet = ["will", "shall", "should"]
+
     /// Words before a number that make it a forecast: "expected to generate", "projected".
     static let expected: WordSet = ["expected", "expects", "projected", "forecast", "forecasted", "predicted", "anticipated"]
 

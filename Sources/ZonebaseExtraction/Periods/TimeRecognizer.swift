@@ -48,6 +48,9 @@ struct TimeRecognizer {
         }
         guard index < limit else { return nil }
         guard var result = core(at: index, limit: limit, contextYear: contextYear) else { return nil }
+        // "159 times the 1999 amount", "the 2012 level": a year naming the base of a comparison.
+        let after = result.tokens.upperBound
+        if after < limit, ["amount", "level", "levels", "figure", "figures"].contains(tokens[after].text) { isComparison = true }
         result.tokens = start..<result.tokens.upperBound
         result.isDeadline = result.isDeadline || isDeadline
         result.isComparisonBase = result.isComparisonBase || isComparison
