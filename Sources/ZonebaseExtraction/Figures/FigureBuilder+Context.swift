@@ -128,8 +128,10 @@ extension FigureBuilder {
         let before = subjects.filter { $0.mention.tokens.upperBound <= quantity.tokens.lowerBound }
         let after = subjects.filter { $0.mention.tokens.lowerBound >= quantity.tokens.upperBound }
         if quantity.countsZones {
+            // "… has reached 16 in this province": a place named or referred back to holds them.
             if let holder = after.first(where: { $0.mention.tokens.lowerBound - quantity.tokens.upperBound < 14 }),
                 holder.mention.kind == .place || holder.mention.kind == .zone
+                    || holder.mention.kind == .anaphor && (holder.mention.name == "province" || holder.mention.name == "city")
             {
                 return holder.name
             }
@@ -149,6 +151,19 @@ extension FigureBuilder {
             let focus = context.focusZone
         {
             return focus
+        }
+        // "Haidian Park had an estimated revenue of 248.5 billion yuan, Fengtai Park 60.0 billion yuan,
+        // …": in a later clause of an enumeration, the zone that opens the clause.
+        let quantityStart = quantity.tokens.lowerBound
+        if let clauseStart = (analyzed.range.lowerBound..<quantityStart).last(where: { tokens[$0].isPunctuation(",") || tokens[$0].isPunctuation(";") }),
+            let own = before.first(where: { mention in
+                // ", Xicheng Park 25 billion yuan", ", and Nancheng Park 9 billion yuan"
+                let opening = tokens[clauseStart + 1].isWord("and") ? clauseStart + 2 : clauseStart + 1
+                return mention.mention.kind == .zone && mention.mention.tokens.lowerBound == opening
+            }),
+            before.first?.mention.tokens.lowerBound != own.mention.tokens.lowerBound
+        {
+            return own.name
         }
         // The sentence's topic: its first mention, but a named zone over a group named in passing
         // ("Approved as one of the first national high-tech zones, Wuhan East Lake … covers …").
@@ -219,7 +234,10 @@ extension FigureBuilder {
         let before = max(analyzed.range.lowerBound, quantity.tokens.lowerBound - 4)..<quantity.tokens.lowerBound
         let countsNew = quantity.tokens.contains { tokens[$0].isWord("new") || tokens[$0].isWord("newly") }
             || before.contains { FigureCues.additionWords.contains(tokens[$0].text) }
-        return !countsNew
+        // "the number of high-tech enterprises reached 500": a count reached is a result of its
+        // period, unlike one the zone "now has" or "is home to".
+        let isReached = before.suffix(2).contains { UnitLexicon.reachingVerbs.contains(tokens[$0].text) }
+        return !countsNew && !isReached
     }
 
     /// The period the figure's own sentence gives it, if any.

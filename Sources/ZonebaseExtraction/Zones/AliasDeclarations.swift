@@ -77,7 +77,10 @@ struct AliasDeclarations {
                 continue
             }
             var matched = false
-            for (alias, zone) in zoneByAlias where alias[0] == token.text && index + alias.count <= range.upperBound {
+            // Longest first, in a fixed order: the same text always resolves the same way.
+            let candidates = zoneByAlias.filter { $0.key[0] == token.text }
+                .sorted { $0.key.count != $1.key.count ? $0.key.count > $1.key.count : $0.key.lexicographicallyPrecedes($1.key) }
+            for (alias, zone) in candidates where index + alias.count <= range.upperBound {
                 guard alias.indices.allSatisfy({ tokens[index + $0].text == alias[$0] }) else { continue }
                 let end = index + alias.count
                 // A whole word sequence only: "SIP" but not the "SIP" of "SIP-based".
