@@ -11,7 +11,10 @@ extension FigureBuilder {
     static let continuationWords: WordSet = ["meanwhile", "moreover", "besides", "furthermore", "additionally", "also"]
 
     /// Verbs whose dates are events, not figure periods ("founded in 2017").
-    static let eventVerbs: WordSet = [
+    static let eventVerbs = WordSet(eventVerbWords)
+
+    /// The words of ``eventVerbs``.
+    static let eventVerbWords = [
         "founded", "established", "set", "approved", "upgraded", "began", "begun", "started", "built", "launched",
         "initiated", "merged", "registered", "commenced", "opened", "designated", "listed",
     ]
@@ -196,7 +199,8 @@ extension FigureBuilder {
     /// sentence, else (for flows) the time its paragraph opened with, else the frame a title, heading
     /// or lead set for the passage. Stocks without a time of their own get none.
     func period(
-        for quantity: Quantity, metric: Metric, owned: [Bool], in analyzed: AnalyzedSentence, state: State
+        for quantity: Quantity, metric: Metric, owned: [Bool], in analyzed: AnalyzedSentence, cues: SentenceCues,
+        state: State
     ) -> (period: Period, source: PeriodSource)? {
         // "During this period, …", "In the same period, …": the time stated before.
         // A goal in the same sentence ("… and is expected to reach … at the end of the year") has its own.
@@ -210,10 +214,10 @@ extension FigureBuilder {
             return (own, .sentence)
         }
         let isStock = isStock(metric, quantity, in: analyzed)
-        if isStock || FigureCues.hasStockPhrase(tokens, in: analyzed.range) { return nil }
+        if isStock || cues.hasStockPhrase { return nil }
         // "Over the decade, …", "in recent years": a vague span is the sentence's own time, and
         // it gives no period.
-        if state.paragraphIsVague || FigureCues.hasVagueSpan(tokens, in: analyzed.range) { return nil }
+        if state.paragraphIsVague || cues.hasVagueSpan { return nil }
         if let time = state.paragraphTime {
             // A time carried from a title or lead line keeps the frame's name.
             let fromFrame = state.frame.map { $0.tokens == time.tokens } ?? false
@@ -284,7 +288,8 @@ extension FigureBuilder {
 
     /// Remembers the sentence's subject and free times for the sentences that follow.
     func endSentence(
-        _ analyzed: AnalyzedSentence, figures: [Figure], subjects: [ResolvedMention], owned: [Bool], state: inout State
+        _ analyzed: AnalyzedSentence, figures: [Figure], subjects: [ResolvedMention], owned: [Bool], cues: SentenceCues,
+        state: inout State
     ) {
         state.sentencesInParagraph += 1
         if let subject = figures.last?.subject ?? subjects.first?.name {
@@ -298,8 +303,8 @@ extension FigureBuilder {
             return time.period.start.year > 0 && !time.isComparisonBase && (!owned[index] || ownedByQuantity(time, analyzed))
         }
         if let reportable { state.paragraphTime = analyzed.times[reportable] }
-        if FigureCues.hasVagueSpan(tokens, in: analyzed.range) { state.paragraphIsVague = true }
-        updateFrame(analyzed, reportable: reportable, state: &state)
+        if cues.hasVagueSpan { state.paragraphIsVague = true }
+        updateFrame(analyzed, reportable: reportable, cues: cues, state: &state)
         state.sentencesRead += 1
     }
 
@@ -307,12 +312,12 @@ extension FigureBuilder {
     /// time dates reported results (a lead: "… made remarkable strides in 2023", "Last year, …"),
     /// until another time is stated. Deadlines and times after the page's own date frame nothing:
     /// they date goals, not the results reported under them.
-    private func updateFrame(_ analyzed: AnalyzedSentence, reportable: Int?, state: inout State) {
+    private func updateFrame(_ analyzed: AnalyzedSentence, reportable: Int?, cues: SentenceCues, state: inout State) {
         guard let reportable else { return }
         let time = analyzed.times[reportable]
         guard !time.isDeadline, time.hasStatedYear else { return }
         if let documentYear = context.documentDate?.year, (time.period.end ?? time.period.start).year > documentYear { return }
-        if FigureCues.hasTargetWord(tokens, in: analyzed.range) { return }
+        if cues.hasGoalWord { return }
         // Only a sentence about the report as a whole frames what follows: a heading, or one that
         // states a time but no figure of its own ("… achieved breakthroughs last year.").
         // A date of an event ("In December 2015, the bonded zone was put into operation") dates the
@@ -320,19 +325,12 @@ extension FigureBuilder {
         let isHeading = isHeadingLine(analyzed)
         // … and so does a time that opens a paragraph ("Last year, …", "In 2022, …").
         let opensParagraph = analyzed.sentence.opensParagraph && time.tokens.lowerBound - analyzed.range.lowerBound <= 1
-        guard isHeading || analyzed.quantities.isEmpty || opensParagraph, !hasEventVerb(analyzed.range) else { return }
+        guard isHeading || analyzed.quantities.isEmpty || opensParagraph, !cues.hasEventVerb else { return }
         state.frame = time
         if isHeading {
             state.frameSource = state.sentencesRead < 4 ? .title : .heading
         } else {
             state.frameSource = .lead
-        }
-    }
-
-    private func hasEventVerb(_ range: Range<Int>) -> Bool {
-        range.contains { index in
-            tokens[index].kind == .word
-                && (Self.eventVerbs.contains(tokens[index].text) || tokens[index].isWord("operation"))
         }
     }
 

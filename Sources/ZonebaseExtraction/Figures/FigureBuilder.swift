@@ -38,6 +38,10 @@ struct FigureBuilder {
         beginParagraphIfNeeded(analyzed, state: &state)
         let subjects = resolveMentions(analyzed, state: &state)
         let owned = ownedTimes(analyzed)
+        // Read only where they can matter: a sentence with numbers or times, or one that opens a
+        // paragraph (its vague span, "Over the decade, …", holds for the paragraph).
+        let needsCues = !analyzed.quantities.isEmpty || !analyzed.times.isEmpty || analyzed.sentence.opensParagraph
+        let cues = needsCues ? SentenceCues(tokens: tokens, range: analyzed.range) : SentenceCues()
         var figures: [Figure] = []
         var previous: (quantity: Quantity, figure: Figure?)?
         for (position, quantity) in analyzed.quantities.enumerated() {
@@ -73,7 +77,7 @@ struct FigureBuilder {
                 measure = last.measure
             }
             let status = status(before: quantity, in: analyzed)
-            var dated = period(for: quantity, metric: metric, owned: owned, in: analyzed, state: state)
+            var dated = period(for: quantity, metric: metric, owned: owned, in: analyzed, cues: cues, state: state)
             // A goal or forecast takes no time from the report it stands in: the frame dates results.
             if status != .actual, let source = dated?.source, source == .title || source == .heading || source == .lead {
                 dated = nil
@@ -92,7 +96,7 @@ struct FigureBuilder {
             figures.append(figure)
         }
         if let last = figures.last(where: { !$0.isConversion }) { state.lastFigure = last }
-        endSentence(analyzed, figures: figures, subjects: subjects, owned: owned, state: &state)
+        endSentence(analyzed, figures: figures, subjects: subjects, owned: owned, cues: cues, state: &state)
         return figures
     }
 

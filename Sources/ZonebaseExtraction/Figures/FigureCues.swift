@@ -1,7 +1,10 @@
 /// Words that set a figure's status, bound and aspect.
 enum FigureCues {
     /// Words before a number that make it a goal: "will reach", "should be over", "strive to".
-    static let target: WordSet = [
+    static let target = WordSet(targetWords)
+
+    /// The words of ``target``.
+    static let targetWords = [
         "will", "should", "shall", "strive", "strives", "striving", "plan", "plans", "planned", "planning", "aim",
         "aims", "aiming", "target", "targets", "targeted", "targeting", "goal", "goals", "intends", "vows", "pledged",
         "seeks", "seeking", "endeavors", "endeavours",
@@ -11,7 +14,10 @@ enum FigureCues {
     static let future: WordSet = ["will", "shall", "should"]
 
     /// Words before a number that make it a forecast: "expected to generate", "projected".
-    static let expected: WordSet = ["expected", "expects", "projected", "forecast", "forecasted", "predicted", "anticipated"]
+    static let expected = WordSet(expectedWords)
+
+    /// The words of ``expected``.
+    static let expectedWords = ["expected", "expects", "projected", "forecast", "forecasted", "predicted", "anticipated"]
 
     /// One-word bounds right before a number.
     static let singleWordBounds: WordTable<BoundCue> = [
@@ -65,7 +71,10 @@ enum FigureCues {
     static let changeBefore: WordSet = ["increase", "increased", "up", "rose", "grew", "added", "decrease", "decreased"]
 
     /// Words that make a number a stock without a time of its own ("now has", "covers", "home to").
-    static let stock: WordSet = [
+    static let stock = WordSet(stockWords)
+
+    /// The words of ``stock``.
+    static let stockWords = [
         "now", "currently", "covers", "covering", "home", "cumulative", "cumulatively", "accumulated", "accumulative",
         "accumulatively",
     ]
@@ -92,40 +101,4 @@ enum FigureCues {
         return false
     }
 
-    /// Vague spans: "in recent years", "over the decade", "over the years", "since its establishment",
-    /// "after over 20 years of development". They state a time, but no period.
-    static func hasVagueSpan(_ tokens: [Token], in range: Range<Int>) -> Bool {
-        for index in range where index + 1 < range.upperBound && tokens[index].kind == .word {
-            let word = tokens[index].text
-            let next = tokens[index + 1]
-            if word == "recent", next.isWord("years") { return true }
-            if word == "the", next.isWord("decade") || next.isWord("years"), index > range.lowerBound,
-                tokens[index - 1].isWord("over") || tokens[index - 1].isWord("during") || tokens[index - 1].isWord("through")
-            {
-                return true
-            }
-            if word == "its", ["establishment", "founding", "inception"].contains(next.text) { return true }
-            if word == "years", next.isWord("of"), index + 2 < range.upperBound,
-                tokens[index + 2].isWord("development") || tokens[index + 2].isWord("construction")
-            {
-                return true
-            }
-        }
-        return false
-    }
-
-    /// Phrases that make a number a stock: "so far", "up to now", "a total of" (but not "to a total of").
-    static func hasStockPhrase(_ tokens: [Token], in range: Range<Int>) -> Bool {
-        for index in range where index + 1 < range.upperBound {
-            let token = tokens[index]
-            if token.kind == .word, stock.contains(token.text) { return true }
-            if token.isWord("so"), tokens[index + 1].isWord("far") { return true }
-            if token.isWord("a"), tokens[index + 1].isWord("total"), index + 2 < range.upperBound,
-                tokens[index + 2].isWord("of"), index == range.lowerBound || !tokens[index - 1].isWord("to")
-            {
-                return true
-            }
-        }
-        return false
-    }
 }

@@ -85,7 +85,9 @@ enum MetricLexicon {
                 position += 1
                 continue
             }
-            for qualifier in qualifiers where token.text == qualifier[0] && position + qualifier.count <= range.upperBound {
+            for qualifier in qualifiers where (token.isWord("designated") || token.isWord("certain")) && token.text == qualifier[0]
+                && position + qualifier.count <= range.upperBound
+            {
                 if qualifier.indices.allSatisfy({ tokens[position + $0].text == qualifier[$0] }) {
                     position += qualifier.count
                     continue scanning

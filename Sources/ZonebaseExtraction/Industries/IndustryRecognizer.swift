@@ -57,9 +57,7 @@ struct IndustryRecognizer {
                 // "…, namely A, B", "– A, B", "covering A, B", "are A, B", "including A, B", ": A, B"
                 var next = index + 1
                 if word(next) == "," { next += 1 }
-                if ["namely", "covering", "including", "include", "are", "such", "of", "-", ":", "is", "like", "lie"]
-                    .contains(word(next))
-                {
+                if Self.leadingListOpeners.contains(word(next)) {
                     next += word(next) == "such" && word(next + 1) == "as" ? 2 : word(next) == "lie" && word(next + 1) == "in" ? 2 : 1
                     starts.append(.list(next, allowsSingle: true))
                 }
@@ -68,8 +66,7 @@ struct IndustryRecognizer {
                 // any industries the sentence lists for the zone, when two or more are listed.
                 var next = index + 1
                 if word(next) == "," { next += 1 }
-                if ["including", "covers", "cover", "covering", "like", "namely", ":"].contains(word(next))
-                    || word(next) == "such" && word(next + 1) == "as"
+                if Self.listOpeners.contains(word(next)) || word(next) == "such" && word(next + 1) == "as"
                 {
                     next += word(next) == "such" ? 2 : 1
                     starts.append(.list(next, allowsSingle: false))
@@ -132,6 +129,14 @@ struct IndustryRecognizer {
         "prioritizes", "prioritizing", "dominated", "noted", "known", "famous", "renowned", "strengths", "specializes",
         "specialises",
     ]
+
+    /// Words after "leading industries" that open their list: "are", "namely", "including", ":".
+    private static let leadingListOpeners: WordSet = [
+        "namely", "covering", "including", "include", "are", "such", "of", "-", ":", "is", "like", "lie",
+    ]
+
+    /// Words after any "industries" that open a list of them.
+    private static let listOpeners: WordSet = ["including", "covers", "cover", "covering", "like", "namely", ":"]
 
     /// Gerunds of an aim between "focuses on" and what it builds ("building the clusters of …").
     private static let aimVerbs: WordSet = ["building", "developing", "constructing", "creating", "fostering", "cultivating"]

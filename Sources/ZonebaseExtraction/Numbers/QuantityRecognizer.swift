@@ -195,10 +195,8 @@ struct QuantityRecognizer {
         var steps = 0
         // "21 state-level economic and technological development zones": a zone's generic name words
         // may run longer before the counted noun than other modifiers.
-        func maximumSteps() -> Int {
-            partitive ? 9 : qualifiers.allSatisfy { ZoneVocabulary.generic.contains($0) } ? 10 : 6
-        }
-        while position < limit, steps < maximumSteps() {
+        var onlyZoneWords = true
+        while position < limit, steps < (partitive ? 9 : onlyZoneWords ? 10 : 6) {
             let token = tokens[position]
             if token.kind == .word {
                 // "11,000 patent applications": applications count only as patents.
@@ -229,6 +227,7 @@ struct QuantityRecognizer {
                 if !partitive, steps == 0, token.isWord("and") { break }
                 if partitive, ["yuan", "percent", "of", "in"].contains(token.text) { break }
                 qualifiers.append(token.text)
+                if onlyZoneWords, !ZoneVocabulary.generic.contains(token.text) { onlyZoneWords = false }
             } else if token.kind == .number {
                 // "35 Fortune Global 500 companies": the 500 is part of a label.
                 let isLabel = position > 0 && ["fortune", "global", "top"].contains(tokens[position - 1].text)
