@@ -12,6 +12,8 @@ struct AnalyzedSentence: Sendable {
     var mentions: [Mention]
     /// Metric phrases, in text order.
     var metrics: [MetricLexicon.Match]
+    /// Stock phrases, goal and event words, vague spans.
+    var cues: SentenceCues
 
     /// The token range of the sentence.
     var range: Range<Int> { sentence.tokens }

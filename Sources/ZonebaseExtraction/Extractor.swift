@@ -109,12 +109,12 @@ public struct Extractor: Sendable {
         }
         var contextYear: Int?
         return zip(sentences, mentions).map { sentence, found in
-            AnalyzedSentence(
+            let (metrics, cues) = MetricLexicon.read(tokens, range: sentence.tokens)
+            return AnalyzedSentence(
                 sentence: sentence,
                 quantities: quantities.quantities(in: sentence.tokens),
                 times: times.expressions(in: sentence.tokens, contextYear: &contextYear),
-                mentions: found,
-                metrics: MetricLexicon.matches(in: tokens, range: sentence.tokens))
+                mentions: found, metrics: metrics, cues: cues)
         }
     }
 }

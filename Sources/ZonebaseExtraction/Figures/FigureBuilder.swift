@@ -38,10 +38,7 @@ struct FigureBuilder {
         beginParagraphIfNeeded(analyzed, state: &state)
         let subjects = resolveMentions(analyzed, state: &state)
         let owned = ownedTimes(analyzed)
-        // Read only where they can matter: a sentence with numbers or times, or one that opens a
-        // paragraph (its vague span, "Over the decade, …", holds for the paragraph).
-        let needsCues = !analyzed.quantities.isEmpty || !analyzed.times.isEmpty || analyzed.sentence.opensParagraph
-        let cues = needsCues ? SentenceCues(tokens: tokens, range: analyzed.range) : SentenceCues()
+        let cues = analyzed.cues
         var figures: [Figure] = []
         var previous: (quantity: Quantity, figure: Figure?)?
         for (position, quantity) in analyzed.quantities.enumerated() {

@@ -5,13 +5,24 @@ import ZonebaseModel
 /// most (a period over none). The same number stated for two different periods ("130 square
 /// kilometers by 2025", "around 130 square kilometers" over the plan period) is two facts.
 enum FigureDeduplication {
+    /// What makes two figures one statement repeated (the period is compared apart).
+    private struct Key: Hashable {
+        var metric: Metric
+        var value: Double
+        var unit: FigureUnit
+        var aspect: Aspect
+        var status: FigureStatus
+        var isConversion: Bool
+    }
+
     /// `figures` without repeats, in text order.
     static func deduplicated(_ figures: [Figure]) -> [Figure] {
         var kept: [Figure] = []
-        var indicesByKey: [String: [Int]] = [:]
+        var indicesByKey: [Key: [Int]] = [:]
         for figure in figures {
-            let key = "\(figure.metric.rawValue)|\(figure.value)|\(figure.unit.rawValue)|\(figure.aspect.rawValue)|"
-                + "\(figure.status.rawValue)|\(figure.isConversion)"
+            let key = Key(
+                metric: figure.metric, value: figure.value, unit: figure.unit, aspect: figure.aspect, status: figure.status,
+                isConversion: figure.isConversion)
             let candidates = indicesByKey[key] ?? []
             if let existing = candidates.first(where: { kept[$0].period == nil || figure.period == nil || kept[$0].period == figure.period }) {
                 if kept[existing].period == nil && figure.period != nil { kept[existing] = figure }

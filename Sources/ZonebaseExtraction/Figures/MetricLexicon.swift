@@ -56,16 +56,32 @@ enum MetricLexicon {
     ]
 
     /// Phrases by first word, longest first; money phrases before other ones of the same length.
-    private static let phrasesByFirstWord: [String: [(words: [String], metric: Metric, isMoney: Bool)]] = {
-        var map: [String: [(words: [String], metric: Metric, isMoney: Bool)]] = [:]
+    /// A phrase of the lexicon, as lower-case token texts.
+    private struct Phrase: Sendable {
+        var words: [String]
+        var metric: Metric
+        var isMoney: Bool
+    }
+
+    // A WordTable (FNV over the bytes) rather than a Dictionary (seeded SipHash): it is asked once
+    // for every word of every sentence.
+    /// What a word starts: phrases, and the sentence cues it is (see ``SentenceCues``).
+    private struct Entry: Sendable {
+        var phrases: [Phrase] = []
+        var cues: UInt8 = 0
+    }
+
+    private static let entries: WordTable<Entry> = {
+        var map: [String: Entry] = [:]
         for (phrases, isMoney) in [(moneyPhrases, true), (otherPhrases, false)] {
             for (phrase, metric) in phrases {
                 let words = phrase.split(separator: " ").map(String.init)
-                map[words[0], default: []].append((words, metric, isMoney))
+                map[words[0], default: Entry()].phrases.append(Phrase(words: words, metric: metric, isMoney: isMoney))
             }
         }
-        for key in map.keys { map[key]?.sort { $0.words.count > $1.words.count } }
-        return map
+        for key in map.keys { map[key]?.phrases.sort { $0.words.count > $1.words.count } }
+        for (word, cues) in SentenceCues.wordClasses { map[word, default: Entry()].cues |= cues }
+        return WordTable(map.map { ($0.key, $0.value) })
     }()
 
     /// Qualifiers that look like metric words but only narrow a measure: "industries above
@@ -77,6 +93,12 @@ enum MetricLexicon {
 
     /// All metric phrases in `range`, longest first at each position, not overlapping.
     static func matches(in tokens: [Token], range: Range<Int>) -> [Match] {
+        read(tokens, range: range).matches
+    }
+
+    /// The metric phrases of `range` and the sentence's cues, in one pass over its words.
+    static func read(_ tokens: [Token], range: Range<Int>) -> (matches: [Match], cues: SentenceCues) {
+        var cues = SentenceCues()
         var found: [Match] = []
         var position = range.lowerBound
         scanning: while position < range.upperBound {
@@ -85,16 +107,20 @@ enum MetricLexicon {
                 position += 1
                 continue
             }
-            for qualifier in qualifiers where (token.isWord("designated") || token.isWord("certain")) && token.text == qualifier[0]
-                && position + qualifier.count <= range.upperBound
-            {
+            let mayQualify = token.isWord("designated") || token.isWord("certain")
+            for qualifier in qualifiers where mayQualify && token.text == qualifier[0] && position + qualifier.count <= range.upperBound {
                 if qualifier.indices.allSatisfy({ tokens[position + $0].text == qualifier[$0] }) {
                     position += qualifier.count
                     continue scanning
                 }
             }
+            guard let entry = entries[token.text] else {
+                position += 1
+                continue
+            }
+            if entry.cues != 0 { cues.note(entry.cues, at: position, in: tokens, range: range) }
             var matched: Match?
-            for candidate in phrasesByFirstWord[token.text] ?? [] where position + candidate.words.count <= range.upperBound {
+            for candidate in entry.phrases where position + candidate.words.count <= range.upperBound {
                 if candidate.words.indices.allSatisfy({ tokens[position + $0].text == candidate.words[$0] }) {
                     matched = Match(
                         metric: candidate.metric, tokens: position..<(position + candidate.words.count),
@@ -125,6 +151,6 @@ enum MetricLexicon {
                 position += 1
             }
         }
-        return found
+        return (found, cues)
     }
 }

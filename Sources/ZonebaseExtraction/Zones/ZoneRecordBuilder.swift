@@ -15,8 +15,6 @@ struct ZoneRecordBuilder {
         ["national", "economic"], ["state", "level"],
     ]
 
-    /// The words every national cue starts with.
-    private static let nationalWords: WordSet = ["national", "state", "nationally"]
 
     /// The zone records, in the order the zones are first named.
     func zones(analyzed: [AnalyzedSentence], events: [ZoneEvent]) -> [Zone] {
@@ -43,8 +41,7 @@ struct ZoneRecordBuilder {
     private func zonesCalledNational(_ analyzed: [AnalyzedSentence]) -> Set<String> {
         var names = Set<String>()
         for sentence in analyzed {
-            let mayBeNational = sentence.range.contains { Self.nationalWords.contains(tokens[$0].text) }
-            guard mayBeNational, Self.nationalCues.contains(where: { tokens.containsPhrase($0, in: sentence.range) }) else {
+            guard sentence.cues.hasNationalWord, Self.nationalCues.contains(where: { tokens.containsPhrase($0, in: sentence.range) }) else {
                 continue
             }
             let zones = sentence.mentions.filter { $0.kind == .zone && !$0.isSubPark }
