@@ -55,15 +55,9 @@ extension TimeRecognizer {
         case ("first", "months"), ("first", "month"): months = 1...min(12, count)
         default: return nil
         }
-        index += 1
-        var year = contextYear ?? documentYear
-        var stated = false
-        if let (value, end, isStated) = yearAfter(index, limit: limit, contextYear: contextYear) {
-            year = value
-            stated = isStated
-            index = end
-        }
-        guard let year else { return nil }
+        let (found, stated, end) = yearFollowing(index + 1, limit: limit, contextYear: contextYear)
+        index = end
+        guard let year = found else { return nil }
         return make(start, index, Period.months(year, months.lowerBound, months.upperBound), stated: stated)
     }
 
@@ -76,6 +70,13 @@ extension TimeRecognizer {
             return found
         }
         return index < limit ? yearPhrase(at: index, limit: limit, contextYear: contextYear) : nil
+    }
+
+    /// The year stated right after `index` ("of 2018", "this year"), else the context's: the year,
+    /// whether it was stated, and the index after what was read.
+    func yearFollowing(_ index: Int, limit: Int, contextYear: Int?) -> (year: Int?, stated: Bool, end: Int) {
+        if let (value, end, stated) = yearAfter(index, limit: limit, contextYear: contextYear) { return (value, stated, end) }
+        return (contextYear ?? documentYear, false, index)
     }
 
     /// Whether `five-year` (plan/period) starts at `index`.
@@ -197,16 +198,10 @@ extension TimeRecognizer {
         let second = position + 2 < limit && tokens[position + 2].isWord("may") && tokens[position + 2].isCapitalized
             ? 5 : position + 2 < limit ? MonthNames.month(tokens, at: position + 2) : nil
         if position + 2 < limit, tokens[position + 1].isPunctuation("-"), let last = second, last > month {
-            var end = position + 3
-            var year = contextYear ?? documentYear
-            var stated = false
-            if let (value, after, isStated) = yearAfter(end, limit: limit, contextYear: contextYear) {
-                year = value
-                stated = isStated
-                end = after
-            }
+            let (found, stated, yearEnd) = yearFollowing(position + 3, limit: limit, contextYear: contextYear)
+            var end = yearEnd
             if end < limit, tokens[end].isWord("period") { end += 1 }
-            guard let year else { return nil }
+            guard let year = found else { return nil }
             return make(start, end, Period.months(year, month, last), stated: stated)
         }
         var index = position + 1
