@@ -48,4 +48,18 @@ import ZonebaseModel
         #expect(upgraded.map(\.kind) == [.nationalApproval])
         #expect(upgraded.first?.date.description == "2013-04")
     }
+
+    @Test func elapsedYearsDateOnlyEventsNearThem() throws {
+        let near = events(in: """
+            On May 9, the State Council approved the Hexi Cargo Park as a national-level zone.
+            The Hexi Cargo Park was established in 2001. After 10 years of construction, it had grown into a hub.
+            """)
+        #expect(near.contains { $0.kind == .nationalApproval && $0.date.description == "2011-05-09" })
+        let far = events(in: """
+            On May 9, the State Council approved the Hexi Cargo Park as a national-level zone.
+            Its port handles containers. Its roads were widened. Its schools were rebuilt. Its parks were planted.
+            The Hexi Cargo Park was established in 2001. After 10 years of construction, it had grown into a hub.
+            """)
+        #expect(!far.contains { $0.kind == .nationalApproval && $0.date.year == 2011 })
+    }
 }

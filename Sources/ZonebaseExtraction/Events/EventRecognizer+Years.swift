@@ -2,14 +2,15 @@ import ZonebaseModel
 
 extension EventRecognizer {
     /// Completes dates given without a year. "Established in 1996 … After 16 years' construction …
-    /// On Aug 28, the State Council approved": the approval is in 1996 + 16 = 2012.
-    func completeYears(_ events: inout [ZoneEvent], yearless: [Int], analyzed: [AnalyzedSentence]) {
+    /// On Aug 28, the State Council approved": the approval is in 1996 + 16 = 2012. The elapsed years
+    /// count only for an event near the sentence that states them (three sentences either way).
+    func completeYears(_ events: inout [ZoneEvent], yearless: [(event: Int, sentence: Int)], analyzed: [AnalyzedSentence]) {
         guard !yearless.isEmpty else { return }
         let founding = events.first { $0.kind == .established && $0.date.year > 0 }?.date.year
         let elapsed = elapsedYears(in: analyzed)
-        for index in yearless where events[index].date.year == 0 {
-            if let founding, let elapsed {
-                events[index].date.year = founding + elapsed
+        for (index, sentence) in yearless where events[index].date.year == 0 {
+            if let founding, let elapsed, abs(elapsed.sentence - sentence) <= 3 {
+                events[index].date.year = founding + elapsed.years
             } else if let year = context.documentDate?.year {
                 events[index].date.year = year
             }
@@ -18,8 +19,8 @@ extension EventRecognizer {
     }
 
     /// "after 16 years", "After 16-year's construction": the number of years since the founding.
-    private func elapsedYears(in analyzed: [AnalyzedSentence]) -> Int? {
-        for sentence in analyzed {
+    private func elapsedYears(in analyzed: [AnalyzedSentence]) -> (years: Int, sentence: Int)? {
+        for (sentenceIndex, sentence) in analyzed.enumerated() {
             for index in sentence.range where tokens[index].isWord("after") {
                 var position = index + 1
                 if position < sentence.range.upperBound, tokens[position].isWord("over") { position += 1 }
@@ -27,7 +28,7 @@ extension EventRecognizer {
                 position += 1
                 if tokens[position].isPunctuation("-") { position += 1 }
                 if position < sentence.range.upperBound, tokens[position].isWord("years") || tokens[position].isWord("year") {
-                    return Int(value)
+                    return (Int(value), sentenceIndex)
                 }
             }
         }

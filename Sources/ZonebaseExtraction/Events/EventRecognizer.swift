@@ -16,8 +16,8 @@ struct EventRecognizer {
     /// The events of the document.
     func events(in analyzed: [AnalyzedSentence]) -> [ZoneEvent] {
         var events: [ZoneEvent] = []
-        var yearless: [Int] = []
-        for sentence in analyzed {
+        var yearless: [(event: Int, sentence: Int)] = []
+        for (sentenceIndex, sentence) in analyzed.enumerated() {
             let triggers = self.triggers(in: sentence)
             guard !triggers.isEmpty else { continue }
             let dates = sentence.times.enumerated().filter { !$0.element.isComparisonBase && !$0.element.isDeadline }
@@ -62,7 +62,7 @@ struct EventRecognizer {
                     date: time.period.start,
                     authority: authority(for: trigger, in: sentence),
                     evidence: evidence.evidence(quoteRange, in: sentence.sentence, rule: "event.\(trigger.kind.rawValue)"))
-                if !time.hasStatedYear { yearless.append(events.count) }
+                if !time.hasStatedYear { yearless.append((events.count, sentenceIndex)) }
                 events.append(event)
             }
         }
