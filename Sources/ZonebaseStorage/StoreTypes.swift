@@ -105,8 +105,7 @@ public struct StoredFigure: Sendable, Hashable, Codable {
     public var document: String
     public var quote: String
     public var sentence: String
-    /// The measure as the text names it (`general public budget revenue`), when the extractor named one.
-    /// Figures of one metric but different measures are different quantities.
+    /// The measure as the text names it (`general public budget revenue`), when one was named.
     public var measure: String? = nil
     /// Where the quote is in the original document: byte offsets `[spanStart, spanEnd)`.
     public var spanStart: Int = 0
