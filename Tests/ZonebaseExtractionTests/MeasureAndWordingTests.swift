@@ -79,6 +79,11 @@ import ZonebaseModel
         #expect(Set(other.industries.map(\.name)) == ["robotics", "new materials"])
         let clauses = extract("Qiantang Port Park focuses on optimizing services, improving roads and attracting talent.")
         #expect(clauses.industries.isEmpty)
+        let plan = extract("Qiantang Port Park is planning to build a marine town, focusing on ship design and marine tourism.")
+        #expect(plan.industries.isEmpty, "a plan's focus is not the zone's industries")
+        let clauseAfter = extract(
+            "Qiantang Port Park's pillar industries are textiles, chemicals, as well as the design, testing and marketing of new fibres.")
+        #expect(Set(clauseAfter.industries.map(\.name)) == ["textiles", "chemicals"])
     }
 
     @Test func fractionsScaledPeopleAndLongZoneCounts() throws {

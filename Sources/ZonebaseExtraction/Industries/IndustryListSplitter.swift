@@ -56,6 +56,12 @@ struct IndustryListSplitter {
                     continue
                 }
                 if token.isPunctuation(",") {
+                    // After "as well as" comes one last item: a list there ("as well as the
+                    // introduction, development and promotion of …") is a clause, and the list ends.
+                    if closedByConjunction {
+                        pieceStart = index
+                        break scanning
+                    }
                     pieces.append(pieceStart..<index)
                     pieceStart = index + 1
                 }

@@ -92,7 +92,11 @@ struct IndustryRecognizer {
                 starts.append(.list(index + 2, allowsSingle: true))
             case "focus", "focuses", "focusing", "focused", "prioritized", "prioritizes", "prioritizing", "dominated":
                 // "Investment will be attracted focusing on …" is a plan, not the zone's industries.
-                if (range.lowerBound..<index).contains(where: { tokens[$0].isWord("will") }) { continue }
+                // So is "… is planning to build a bio-city, focusing on …".
+                let isPlan = (range.lowerBound..<index).contains { position in
+                    tokens[position].kind == .word && FigureCues.target.contains(tokens[position].text)
+                }
+                if isPlan { continue }
                 var next = index + 1
                 if ["on", "by"].contains(word(next)) { next += 1 }
                 // "focuses on building the three clusters of A, B": the verb of the aim is no item.
