@@ -91,12 +91,8 @@ enum MetricLexicon {
     /// Generic heads that close a compound measure rather than name one of their own.
     private static let compoundHeads: WordSet = ["output", "value", "revenue", "revenues", "income", "worth"]
 
-    /// All metric phrases in `range`, longest first at each position, not overlapping.
-    static func matches(in tokens: [Token], range: Range<Int>) -> [Match] {
-        read(tokens, range: range).matches
-    }
-
-    /// The metric phrases of `range` and the sentence's cues, in one pass over its words.
+    /// The metric phrases of `range` (longest first at each position, not overlapping) and the
+    /// sentence's cues, in one pass over its words.
     static func read(_ tokens: [Token], range: Range<Int>) -> (matches: [Match], cues: SentenceCues) {
         var cues = SentenceCues()
         var found: [Match] = []
