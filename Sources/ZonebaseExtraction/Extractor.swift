@@ -44,6 +44,16 @@ public struct Extractor: Sendable {
         PageChromeFilter().blankChrome(in: &cleaned)
         let tokens = tokenizer.tokenize(cleaned)
         let sentences = SentenceSplitter().split(tokens)
+        let language = Self.language(of: tokens)
+        if language == "zh" {
+            let evidence = EvidenceFactory(tokens: tokens, decoded: decoded, cleaned: cleaned)
+            let facts = ChineseExtractor(tokens: tokens, evidence: evidence, documentDate: documentDate).facts(sentences)
+            let headline = sentences.first { $0.tokens.count >= 4 }
+            return DocumentFacts(
+                documentID: documentID, publishedDate: documentDate, facts: facts,
+                title: headline.map { String(evidence.collapsed($0.tokens).prefix(200)) }, language: language,
+                plainText: String(decoding: cleaned, as: UTF8.self))
+        }
         var analyzed = analyze(sentences, tokens: tokens, text: cleaned, documentYear: documentDate?.year)
         // An undated page whose spans imply the current year: read its relative words again with it.
         if documentDate == nil, let year = analyzed.lazy.flatMap(\.times).compactMap(\.impliedCurrentYear).first {
@@ -82,7 +92,7 @@ public struct Extractor: Sendable {
         let title = headline.map { String(evidence.collapsed($0.tokens).prefix(200)) }
         return DocumentFacts(
             documentID: documentID, publishedDate: documentDate, facts: facts, title: title,
-            language: Self.language(of: tokens), plainText: String(decoding: cleaned, as: UTF8.self))
+            language: language, plainText: String(decoding: cleaned, as: UTF8.self))
     }
 
     /// `zh` when Chinese characters outnumber English words, else `en`.

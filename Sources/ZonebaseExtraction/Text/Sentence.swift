@@ -69,6 +69,8 @@ struct SentenceSplitter {
             return false
         }
         guard index + 1 < tokens.count else { return true }
+        // A full-width 。！？ always ends a sentence: Chinese puts no space after it.
+        if token.end - token.start > 1 { return true }
         let next = tokens[index + 1]
         if token.text == "." {
             if index > 0, tokens[index - 1].kind == .word, !tokens[index - 1].hasSpaceBefore || index == 1 {

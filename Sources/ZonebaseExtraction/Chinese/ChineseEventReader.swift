@@ -1,0 +1,94 @@
+import ZonebaseModel
+
+/// Dated steps of a zone's life in Chinese: 成立 / 设立 / 创建 (established), 开工 / 奠基 / 动工
+/// (construction start), 国务院批准…国家级 / 升级为国家级 / 晋升 (national approval), 省政府批准…省级
+/// (provincial approval); 批准设立 is both the founding and the approval. 设区四周年 on a 2017 page
+/// dates the founding in 2013.
+struct ChineseEventReader {
+    let text: ChineseText
+    let evidence: EvidenceFactory
+    let documentYear: Int?
+
+    /// The events of `sentences`; `zoneName` names a mention, `focus` is the page's zone.
+    func events(_ sentences: [ChineseSentence], focus: String?, zoneName: (ChineseZoneMention) -> String) -> [ZoneEvent] {
+        var events: [ZoneEvent] = []
+        var seen: Set<String> = []
+        func add(_ event: ZoneEvent) {
+            let key = "\(event.zone)|\(event.kind.rawValue)|\(event.date)"
+            if seen.insert(key).inserted { events.append(event) }
+        }
+        var lastYear: Int?
+        for analyzed in sentences {
+            let range = analyzed.range
+            for (trigger, kinds) in Self.triggers {
+                var from = range.lowerBound
+                while let at = text.firstIndex(of: trigger, in: from..<range.upperBound) {
+                    from = at + trigger.count
+                    let dates = analyzed.times.filter { !$0.expression.isComparisonBase && !$0.isVague && $0.expression.tokens.upperBound <= at && !$0.expression.isDeadline }
+                    guard let dated = dates.last, let date = dated.date ?? (dated.expression.period.end == nil ? dated.expression.period.start : nil) else { continue }
+                    let zone = analyzed.zones.last { $0.tokens.upperBound <= at && !$0.isBare && !$0.isGroup }
+                        ?? analyzed.zones.first { $0.tokens.lowerBound >= at && !$0.isBare && !$0.isGroup }
+                    guard let name = zone.map(zoneName) ?? focus else { continue }
+                    let window = at..<min(range.upperBound, at + trigger.count + 12)
+                    let before = dated.expression.tokens.lowerBound..<at
+                    let national = Self.nationalWords.contains { text.contains($0, in: window) || text.contains($0, in: before) }
+                    let provincial = Self.provincialWords.contains { text.contains($0, in: window) || text.contains($0, in: before) }
+                    let quote = evidence.evidence(at..<(at + trigger.count), in: analyzed.sentence, rule: "event.zh")
+                    for kind in kinds {
+                        switch kind {
+                        case .nationalApproval where !national, .provincialApproval where !provincial:
+                            continue
+                        default:
+                            add(ZoneEvent(zone: name, kind: kind, date: date, evidence: quote))
+                        }
+                    }
+                    if kinds.contains(.established), national || provincial, trigger.count > 2 {
+                        add(ZoneEvent(zone: name, kind: national ? .nationalApproval : .provincialApproval, date: date, evidence: quote))
+                    }
+                    lastYear = date.year
+                }
+            }
+            // 设区四周年, 建区十周年: the founding so many years before the page.
+            if let year = documentYear, let (count, at) = anniversary(in: range) {
+                let name = analyzed.zones.first { !$0.isBare && !$0.isGroup }.map(zoneName) ?? focus
+                if let name {
+                    add(ZoneEvent(zone: name, kind: .established, date: PartialDate(year: year - count),
+                                  evidence: evidence.evidence(at, in: analyzed.sentence, rule: "event.zh.anniversary")))
+                }
+            }
+        }
+        _ = lastYear
+        return events
+    }
+
+    /// 设区四周年 / 建区10周年: the number of years and the tokens.
+    private func anniversary(in range: Range<Int>) -> (Int, Range<Int>)? {
+        for prefix in Self.anniversaryPrefixes {
+            var from = range.lowerBound
+            while let at = text.firstIndex(of: prefix, in: from..<range.upperBound) {
+                from = at + prefix.count
+                let reader = ChineseNumberReader(text: text)
+                guard let reading = reader.read(at: from, limit: range.upperBound), text.matches(Self.years, at: reading.end, limit: range.upperBound)
+                else { continue }
+                return (Int(reading.value), at..<(reading.end + Self.years.count))
+            }
+        }
+        return nil
+    }
+
+    private static let anniversaryPrefixes = ChinesePhrase.list(["设区", "建区", "成立", "开发建设"])
+    private static let years = ChinesePhrase.codes("周年")
+    /// Trigger words, longest first, and the events they report.
+    private static let triggers: [([UInt32], [EventKind])] = ([
+        ("批准设立", [.established, .nationalApproval, .provincialApproval]), ("批复设立", [.established, .provincialApproval]),
+        ("同意设立", [.established, .provincialApproval]), ("成立", [.established]), ("设立", [.established]),
+        ("创建", [.established]), ("创办", [.established]), ("诞生", [.established]), ("始建", [.established]),
+        ("动工兴建", [.constructionStart]), ("开工建设", [.constructionStart]), ("开工", [.constructionStart]),
+        ("奠基", [.constructionStart]), ("动工", [.constructionStart]), ("破土", [.constructionStart]),
+        ("升级为", [.nationalApproval, .provincialApproval]), ("晋升为", [.nationalApproval, .provincialApproval]),
+        ("批准为", [.nationalApproval, .provincialApproval]), ("获批", [.nationalApproval, .provincialApproval]),
+        ("迈入", [.nationalApproval]), ("认定为", [.nationalApproval, .provincialApproval]),
+    ] as [(String, [EventKind])]).map { (ChinesePhrase.codes($0.0), $0.1) }.sorted { $0.0.count > $1.0.count }
+    private static let nationalWords = ChinesePhrase.list(["国家级", "国务院", "国家高新"])
+    private static let provincialWords = ChinesePhrase.list(["省级", "省政府", "省人民政府", "自治区级", "自治区人民政府", "自治区政府"])
+}

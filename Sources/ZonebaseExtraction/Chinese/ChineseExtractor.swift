@@ -1,0 +1,63 @@
+import ZonebaseModel
+
+/// The Chinese rules over the shared engine: the same tokens, sentences, document date, evidence
+/// and deduplication as English, with Chinese tables for numbers, units, times, measures, zone
+/// names, events and industries.
+struct ChineseExtractor {
+    let tokens: [Token]
+    let evidence: EvidenceFactory
+    let documentDate: PartialDate?
+
+    /// The facts of the document's `sentences`.
+    func facts(_ sentences: [Sentence]) -> [Fact] {
+        let text = ChineseText(tokens: tokens)
+        let analyzed = analyze(sentences, text: text)
+        let records = ChineseZoneRecords(text: text, evidence: evidence).entries(analyzed)
+        // The page's zone: the one named most often (first named on a tie).
+        let focusEntry = records.enumerated().max { $0.element.mentions < $1.element.mentions || $0.element.mentions == $1.element.mentions && $0.offset > $1.offset }?.element
+        let focus = focusEntry?.zone.name
+        let reader = ChineseFigureReader(text: text, evidence: evidence, focusZone: focus)
+        var state = ChineseFigureReader.State()
+        var figures: [Figure] = []
+        for (index, sentence) in analyzed.enumerated() {
+            figures += reader.figures(for: sentence, isHeading: isHeading(sentence, index: index, text: text), state: &state)
+        }
+        let recordName: [String: String] = Dictionary(records.map { ($0.identity, $0.zone.name) }, uniquingKeysWith: { first, _ in first })
+        func zoneName(_ mention: ChineseZoneMention) -> String {
+            recordName[ChineseZoneRecords.identity(of: mention)] ?? reader.written(mention.tokens)
+        }
+        let events = ChineseEventReader(text: text, evidence: evidence, documentYear: documentDate?.year)
+            .events(analyzed, focus: focus, zoneName: zoneName)
+        let industries = ChineseIndustryReader(text: text, evidence: evidence).industries(analyzed) { sentence, at in
+            sentence.zones.last { $0.tokens.upperBound <= at && !$0.isBare && !$0.isGroup }.map(zoneName) ?? focus
+        }
+        var facts: [Fact] = records.map { .zone($0.zone) }
+        facts += events.map(Fact.event)
+        facts += industries.map(Fact.industry)
+        facts += FigureDeduplication.deduplicated(figures).map(Fact.figure)
+        return facts
+    }
+
+    private func analyze(_ sentences: [Sentence], text: ChineseText) -> [ChineseSentence] {
+        let quantities = ChineseQuantityReader(text: text)
+        let times = ChineseTimeReader(text: text, documentYear: documentDate?.year)
+        let zones = ChineseZoneFinder(text: text)
+        let metrics = ChineseMetricReader(text: text)
+        var contextYear: Int?
+        return sentences.map { sentence in
+            ChineseSentence(
+                sentence: sentence, quantities: quantities.quantities(in: sentence.tokens),
+                times: times.times(in: sentence.tokens, contextYear: &contextYear), zones: zones.mentions(in: sentence.tokens),
+                metrics: metrics.metrics(in: sentence.tokens))
+        }
+    }
+
+    /// A title or heading: a line of its own, short, without a full stop, among the page's lines.
+    private func isHeading(_ analyzed: ChineseSentence, index: Int, text: ChineseText) -> Bool {
+        let range = analyzed.range
+        guard analyzed.sentence.opensParagraph, range.count <= 40 else { return false }
+        let last = range.upperBound - 1
+        if text.isMark(last, ".") || text.isMark(last, ",") || text.isMark(last, ";") { return false }
+        return range.upperBound == tokens.count || tokens[range.upperBound].lineBreaksBefore > 0
+    }
+}

@@ -1,0 +1,253 @@
+import ZonebaseModel
+
+/// Turns the quantities of Chinese sentences into figures. The decisions are those of the English
+/// rules, read from Chinese words: the measure named before the number in its clause, a rate after
+/// an amount measuring that amount (实现营业收入1.06万亿元,同比增长8.6%), a goal word (力争, 预计)
+/// before it in its clause group, the sentence's own time before the passage's, stocks (现有,
+/// 累计) at no time, and the zone named nearest before it as its subject.
+struct ChineseFigureReader {
+    let text: ChineseText
+    let evidence: EvidenceFactory
+    /// The zone the page is about: what 高新区, 园区 and 全区 refer to.
+    let focusZone: String?
+
+    /// What carries over from sentence to sentence.
+    struct State {
+        /// The time of the passage: a title, a heading or a paragraph that opens with a time.
+        var frame: Period?
+        var frameSource: PeriodSource = .lead
+        var paragraph = -1
+        var paragraphSubject: String?
+        var lastFigure: Figure?
+    }
+
+    /// The figures of `analyzed`, updating `state`.
+    func figures(for analyzed: ChineseSentence, isHeading: Bool, state: inout State) -> [Figure] {
+        let opens = analyzed.sentence.paragraph != state.paragraph
+        if opens {
+            state.paragraph = analyzed.sentence.paragraph
+            state.paragraphSubject = nil
+        }
+        updateFrame(analyzed, opensParagraph: opens, isHeading: isHeading, state: &state)
+        var figures: [Figure] = []
+        for found in analyzed.quantities {
+            let quantity = found.quantity
+            if isThreshold(quantity, in: analyzed) { continue }
+            let previous = figures.last
+            let (metric, measureRange, aspect, sign) = classify(quantity, previous: previous, in: analyzed)
+            let status = status(before: quantity, in: analyzed)
+            var period = ownTime(before: quantity, in: analyzed)
+            var source: PeriodSource? = period == nil ? nil : .sentence
+            if period == nil, status == .actual, !isStock(before: quantity, in: analyzed), !hasVagueTime(analyzed),
+                !hasEventDate(analyzed)
+            {
+                period = state.frame
+                source = period == nil ? nil : state.frameSource
+            }
+            let subject = subject(before: quantity, in: analyzed, state: state)
+            let figure = Figure(
+                subject: subject ?? "", metric: metric, value: quantity.value * sign, unit: quantity.unit, aspect: aspect,
+                status: status, bound: found.isMoreThan ? .atLeast : bound(of: quantity, in: analyzed),
+                period: period, measure: measureRange.map(written), periodSource: source,
+                evidence: evidence.evidence(quantity.tokens, in: analyzed.sentence, rule: "figure.zh.\(aspect.rawValue)"))
+            figures.append(figure)
+        }
+        if let subject = analyzed.zones.last(where: { !$0.isBare && !$0.isGroup }) { state.paragraphSubject = written(subject.tokens) }
+        if let last = figures.last { state.lastFigure = last }
+        return figures.filter { !$0.subject.isEmpty || focusZone == nil }
+    }
+
+    // MARK: Time
+
+    /// A title or heading that states a time, a paragraph that opens with one ("2016年,…") or a
+    /// sentence that states a time but no figure sets the passage's time until another does.
+    private func updateFrame(_ analyzed: ChineseSentence, opensParagraph: Bool, isHeading: Bool, state: inout State) {
+        let usable = analyzed.times.filter { !$0.isVague && !$0.expression.isComparisonBase && !$0.expression.isDeadline && $0.date?.day == nil }
+        guard let first = usable.first else {
+            if isHeading { state.frame = nil }
+            return
+        }
+        let opensWithTime = first.expression.tokens.lowerBound - analyzed.range.lowerBound <= 1
+        if isHeading || analyzed.quantities.isEmpty && !hasEventDate(analyzed) || opensParagraph && opensWithTime {
+            state.frame = first.expression.period
+            state.frameSource = isHeading ? .heading : opensParagraph ? .paragraph : .lead
+        }
+    }
+
+    /// The time the sentence itself gives the quantity: the last one before it, else the first after
+    /// it in its clause.
+    private func ownTime(before quantity: Quantity, in analyzed: ChineseSentence) -> Period? {
+        let start = quantity.tokens.lowerBound
+        let usable = analyzed.times.filter { !$0.expression.isComparisonBase }
+        if let last = usable.last(where: { $0.expression.tokens.upperBound <= start }) {
+            if last.isVague || last.date?.day != nil { return nil }
+            return last.expression.period
+        }
+        return nil
+    }
+
+    private func hasVagueTime(_ analyzed: ChineseSentence) -> Bool { analyzed.times.contains { $0.isVague } }
+
+    /// An event's date (1992年11月被国务院批准, 6月28日) dates the event, not the sentence's figures.
+    private func hasEventDate(_ analyzed: ChineseSentence) -> Bool {
+        analyzed.times.contains { $0.date?.month != nil && !$0.expression.isDeadline }
+            && Self.eventVerbs.contains { text.contains($0, in: analyzed.range) }
+    }
+
+    /// Whether a stock word (现有, 累计, 拥有) stands before the quantity in its sentence.
+    private func isStock(before quantity: Quantity, in analyzed: ChineseSentence) -> Bool {
+        let range = analyzed.range.lowerBound..<quantity.tokens.lowerBound
+        return ChineseLexicon.stockWords.contains { text.contains($0, in: range) }
+    }
+
+    // MARK: Metric and aspect
+
+    /// The metric, the phrase that named it, the aspect and the sign (−1 for a fall) of a quantity.
+    private func classify(
+        _ quantity: Quantity, previous: Figure?, in analyzed: ChineseSentence
+    ) -> (Metric, Range<Int>?, Aspect, Double) {
+        let start = quantity.tokens.lowerBound
+        let clause = clauseStart(before: start, in: analyzed)
+        let change = changeWord(before: start, from: clause)
+        let sign: Double = change?.isDecline == true ? -1 : 1
+        let inClause = analyzed.metrics.last { $0.tokens.lowerBound >= clause && $0.tokens.upperBound <= start }
+        switch quantity.unit {
+        case .count:
+            return (quantity.countMetric ?? .other, nil, change == nil ? .level : .growth, sign)
+        case .squareKilometres:
+            return (.area, nil, change == nil ? .level : .growth, sign)
+        case .percent:
+            let share = shareWord(before: start, from: clause)
+            let aspect: Aspect = if let change, share.map({ change.position > $0 }) ?? true { .growth } else { .share }
+            if aspect == .share, let share {
+                // The part names the measure: the words before 占, else the amount before it.
+                let part = analyzed.metrics.last { $0.tokens.lowerBound >= clause && $0.tokens.upperBound <= share }
+                if let part { return (part.metric, part.tokens, .share, 1) }
+                if let previous, previous.unit != .percent { return (previous.metric, nil, .share, 1) }
+                if let whole = inClause { return (whole.metric, whole.tokens, .share, 1) }
+                return (.other, nil, .share, 1)
+            }
+            if let inClause { return (inClause.metric, inClause.tokens, aspect, sign) }
+            if let previous { return (previous.metric, nil, aspect, sign) }
+            if let before = analyzed.metrics.last(where: { $0.tokens.upperBound <= start }) { return (before.metric, before.tokens, aspect, sign) }
+            return (.other, nil, aspect, sign)
+        case .cny, .usd:
+            let aspect: Aspect = change == nil ? .level : .growth
+            if let inClause { return (inClause.metric, inClause.tokens, aspect, sign) }
+            if let after = analyzed.metrics.first(where: { $0.tokens.lowerBound >= quantity.tokens.upperBound && $0.tokens.lowerBound - quantity.tokens.upperBound <= 2 }) {
+                return (after.metric, after.tokens, aspect, sign)
+            }
+            if aspect == .growth, let previous, previous.unit == quantity.unit { return (previous.metric, nil, aspect, sign) }
+            return (.other, nil, aspect, sign)
+        }
+    }
+
+    /// A change word before a number: where it ends, and whether it is a fall.
+    private struct Change {
+        var position: Int
+        var isDecline: Bool
+    }
+
+    /// A growth or decline word right before the number (up to four characters back, bound and
+    /// filler words between): 同比增长7.2%, 下降3.6%, 增加330亿元.
+    private func changeWord(before start: Int, from clause: Int) -> Change? {
+        var position = start
+        var steps = 0
+        while position > clause, steps < 5 {
+            for word in ChineseLexicon.declineWords where text.matches(word, endingAt: position, lowerLimit: clause) {
+                return Change(position: position, isDecline: true)
+            }
+            for word in ChineseLexicon.growthWords where text.matches(word, endingAt: position, lowerLimit: clause) {
+                // 增加值 is a measure, not a change.
+                return Change(position: position, isDecline: false)
+            }
+            position -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// Where a share word (占, 比重) stands before the number in its clause.
+    private func shareWord(before start: Int, from clause: Int) -> Int? {
+        var position = start
+        while position > clause {
+            for word in ChineseLexicon.shareWords where text.matches(word, endingAt: position, lowerLimit: clause) {
+                if word.count == 1, word == Self.zhi, !text.matches(Self.fenZhi, endingAt: position, lowerLimit: clause) { continue }
+                return position - word.count
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// The start of the clause holding `index`: after the last ，；： before it.
+    private func clauseStart(before index: Int, in analyzed: ChineseSentence) -> Int {
+        var position = index
+        while position > analyzed.range.lowerBound, !ChineseQuantityReader.isClauseBreak(text, position - 1) { position -= 1 }
+        return position
+    }
+
+    // MARK: Status, bound, thresholds
+
+    /// A goal or forecast word before the quantity, back to the last semicolon of its sentence.
+    private func status(before quantity: Quantity, in analyzed: ChineseSentence) -> FigureStatus {
+        var start = quantity.tokens.lowerBound
+        while start > analyzed.range.lowerBound, !text.isMark(start - 1, ";") { start -= 1 }
+        let range = start..<quantity.tokens.lowerBound
+        if ChineseLexicon.expectedWords.contains(where: { text.contains($0, in: range) }) { return .expected }
+        if ChineseLexicon.targetWords.contains(where: { text.contains($0, in: range) }) { return .target }
+        if analyzed.times.contains(where: { $0.expression.isDeadline && $0.expression.tokens.upperBound <= quantity.tokens.lowerBound && $0.expression.tokens.lowerBound >= start }) {
+            return .target
+        }
+        return .actual
+    }
+
+    /// The bound words around the quantity: 超过 / 近 / 不足 before it, 以上 / 左右 / 以下 after.
+    private func bound(of quantity: Quantity, in analyzed: ChineseSentence) -> Bound {
+        let limit = analyzed.range.upperBound
+        for entry in ChineseLexicon.boundsAfter where text.matches(entry.phrase, at: quantity.tokens.upperBound, limit: limit) {
+            return entry.bound
+        }
+        var position = quantity.tokens.lowerBound
+        while position > analyzed.range.lowerBound, ChineseLexicon.fillers.contains(text.codes[position - 1]) { position -= 1 }
+        for entry in ChineseLexicon.boundsBefore where text.matches(entry.phrase, endingAt: position, lowerLimit: analyzed.range.lowerBound) {
+            return entry.bound
+        }
+        return .exact
+    }
+
+    /// An amount that only names a class: 10亿元以上企业, 百亿级企业, 500万美元以上项目, 30亿元以上的.
+    private func isThreshold(_ quantity: Quantity, in analyzed: ChineseSentence) -> Bool {
+        guard quantity.unit != .count else { return false }
+        let limit = analyzed.range.upperBound
+        var position = quantity.tokens.upperBound
+        for entry in ChineseLexicon.boundsAfter where text.matches(entry.phrase, at: position, limit: limit) { position += entry.phrase.count }
+        guard position < limit else { return false }
+        if ChineseLexicon.thresholdMarks.contains(where: { text.matches($0, at: position, limit: limit) }) { return true }
+        return position > quantity.tokens.upperBound
+            && ChineseLexicon.countNouns.contains { $0.metric != nil && text.matches($0.phrase, at: position, limit: limit) }
+    }
+
+    // MARK: Subject
+
+    /// The zone named nearest before the quantity in its sentence, else the paragraph's, else the
+    /// page's. A bare 高新区 or 园区 is the page's zone.
+    private func subject(before quantity: Quantity, in analyzed: ChineseSentence, state: State) -> String? {
+        if let named = analyzed.zones.last(where: { $0.tokens.upperBound <= quantity.tokens.lowerBound && !$0.isBare && !$0.isGroup }) {
+            return written(named.tokens)
+        }
+        return state.paragraphSubject ?? focusZone
+    }
+
+    /// The page's own text of `range`.
+    func written(_ range: Range<Int>) -> String {
+        evidence.collapsed(range).filter { $0 != " " }
+    }
+
+    private static let zhi = ChinesePhrase.codes("之")
+    private static let fenZhi = ChinesePhrase.codes("分之")
+    /// Verbs of a zone's life, whose dates belong to the event.
+    static let eventVerbs: [[UInt32]] = ChinesePhrase.list([
+        "成立", "设立", "批准", "获批", "创建", "创办", "升级", "晋升", "更名", "奠基", "开工", "动工", "诞生", "批复", "挂牌", "启动",
+    ])
+}

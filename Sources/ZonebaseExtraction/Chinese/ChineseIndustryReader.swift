@@ -1,0 +1,114 @@
+import ZonebaseModel
+
+/// Leading industries named for a zone in Chinese: a list after 主导产业 / 支柱产业 / 重点发展 /
+/// 着力发展 (主导产业为电子信息、新材料和生物医药), or before 等产业 / 产业集群 / 主导产业 / 两大…产业
+/// (形成了电子信息、新材料两大产业). Items are split on 、 , 和 及 与, without 产业 and 等.
+struct ChineseIndustryReader {
+    let text: ChineseText
+    let evidence: EvidenceFactory
+
+    /// The industries of `sentences`; `subject` names the zone they belong to.
+    func industries(_ sentences: [ChineseSentence], subject: (ChineseSentence, Int) -> String?) -> [Industry] {
+        var industries: [Industry] = []
+        var seen: Set<String> = []
+        for analyzed in sentences {
+            let range = analyzed.range
+            for trigger in Self.listAfter {
+                var from = range.lowerBound
+                while let at = text.firstIndex(of: trigger, in: from..<range.upperBound) {
+                    from = at + trigger.count
+                    var start = from
+                    while start < range.upperBound, Self.openers.contains(text.codes[start]) || text.isMark(start, ":") { start += 1 }
+                    let end = listEnd(from: start, limit: range.upperBound)
+                    guard let zone = subject(analyzed, at) else { continue }
+                    for item in items(start..<end) where seen.insert(zone + "|" + item.name).inserted {
+                        industries.append(Industry(zone: zone, name: item.name, evidence: evidence.evidence(item.tokens, in: analyzed.sentence, rule: "industry.zh.after")))
+                    }
+                }
+            }
+            for trigger in Self.listBefore {
+                var from = range.lowerBound
+                while let at = text.firstIndex(of: trigger, in: from..<range.upperBound) {
+                    from = at + trigger.count
+                    var end = at
+                    // 两大, 三大“千亿级”: a count word between the list and its head.
+                    while end > range.lowerBound, Self.countTail.contains(text.codes[end - 1]) || text.isMark(end - 1, "\"") { end -= 1 }
+                    var start = end
+                    while start > range.lowerBound, !Self.isListBreak(text, start - 1) { start -= 1 }
+                    guard end - start >= 2, let zone = subject(analyzed, at) else { continue }
+                    // Keep the list proper: after a verb that introduces it (形成了, 打造了, 发展).
+                    for verb in Self.introducers {
+                        if let cut = text.lastIndex(of: verb, in: start..<end) { start = max(start, cut + verb.count) }
+                    }
+                    for item in items(start..<end) where seen.insert(zone + "|" + item.name).inserted {
+                        industries.append(Industry(zone: zone, name: item.name, evidence: evidence.evidence(item.tokens, in: analyzed.sentence, rule: "industry.zh.before")))
+                    }
+                }
+            }
+        }
+        return industries
+    }
+
+    /// Where a list after its trigger ends: a full stop, semicolon, 等, or a clause that is no item.
+    private func listEnd(from start: Int, limit: Int) -> Int {
+        var position = start
+        while position < limit {
+            if text.isMark(position, ".") || text.isMark(position, ";") || text.isMark(position, ":") { break }
+            if Self.listEnders.contains(where: { text.matches($0, at: position, limit: limit) }) { break }
+            position += 1
+        }
+        return position
+    }
+
+    private static func isListBreak(_ text: ChineseText, _ index: Int) -> Bool {
+        text.isMark(index, ".") || text.isMark(index, ";") || text.isMark(index, ":") || text.isMark(index, ",")
+    }
+
+    /// The items of a list: split on 、 , 和 及 与 以及, each without 产业 / 行业 / 等 and quotes.
+    private func items(_ range: Range<Int>) -> [(name: String, tokens: Range<Int>)] {
+        var result: [(name: String, tokens: Range<Int>)] = []
+        var start = range.lowerBound
+        func close(_ end: Int) {
+            var first = start
+            var last = end
+            while first < last, !text.isHan(first) && text.codes[first] != ChineseText.word { first += 1 }
+            while last > first, !text.isHan(last - 1) && text.codes[last - 1] != ChineseText.word { last -= 1 }
+            for tail in Self.tails where text.matches(tail, endingAt: last, lowerLimit: first) && last - first > tail.count + 1 {
+                last -= tail.count
+                break
+            }
+            let length = last - first
+            if length >= 2, length <= 12, !(first..<last).contains(where: { text.codes[$0] == ChineseText.number }) {
+                let name = evidence.collapsed(first..<last).filter { $0 != " " }
+                if !Self.notIndustries.contains(ChineseScript.simplified(name)) { result.append((name, first..<last)) }
+            }
+            start = end + 1
+        }
+        var position = range.lowerBound
+        while position < range.upperBound {
+            if text.isMark(position, ",") || Self.separators.contains(text.codes[position]) {
+                close(position)
+            } else if text.matches(Self.yiji, at: position, limit: range.upperBound) {
+                close(position)
+                start = position + 2
+                position += 1
+            }
+            position += 1
+        }
+        close(range.upperBound)
+        return result
+    }
+
+    private static let listAfter = ChinesePhrase.list([
+        "主导产业", "支柱产业", "重点发展", "着力发展", "特色产业", "首位产业", "优势产业", "重点产业", "主攻",
+    ])
+    private static let listBefore = ChinesePhrase.list(["等产业", "产业集群", "等主导产业", "为主导", "为主导产业", "等支柱产业"])
+    private static let introducers = ChinesePhrase.list(["形成了", "打造了", "形成", "打造", "发展", "培育", "构建", "聚焦", "以"])
+    private static let listEnders = ChinesePhrase.list(["等", "为主", "产业集群", "产业体系", "的产业"])
+    private static let openers: Set<UInt32> = Set(ChinesePhrase.codes("为是有包括:\"了以"))
+    private static let countTail: Set<UInt32> = Set(ChinesePhrase.codes("两三四五六七八九十大个千百亿级"))
+    private static let separators: Set<UInt32> = Set(ChinesePhrase.codes("和及与"))
+    private static let yiji = ChinesePhrase.codes("以及")
+    private static let tails = ChinesePhrase.list(["产业", "行业", "等"])
+    private static let notIndustries: Set<String> = ["产业", "主导产业", "新兴产业", "企业", "项目"]
+}

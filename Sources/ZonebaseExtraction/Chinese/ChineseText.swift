@@ -1,0 +1,84 @@
+/// A Chinese document as the Chinese rules read it: one code per token, where a Han character is
+/// its Unicode scalar in simplified form (鄭 reads as 郑, so one table serves both scripts), a
+/// number token is ``number`` and an ASCII word is ``word``. Matching compares integers, never
+/// strings; quotes and names are still cut from the page's own bytes.
+struct ChineseText: Sendable {
+    /// The document's tokens.
+    let tokens: [Token]
+    /// One code per token (see the type's description).
+    let codes: [UInt32]
+
+    /// The code of a number token.
+    static let number: UInt32 = 0x11_0001
+    /// The code of an ASCII word token.
+    static let word: UInt32 = 0x11_0002
+
+    /// Reads `tokens`.
+    init(tokens: [Token]) {
+        self.tokens = tokens
+        codes = tokens.map { token in
+            switch token.kind {
+            case .number: return Self.number
+            case .word: return Self.word
+            case .punctuation, .other:
+                guard let scalar = token.text.unicodeScalars.first else { return 0 }
+                return ChineseScript.simplified(scalar.value)
+            }
+        }
+    }
+
+    /// Whether the tokens from `index` spell `phrase` (codes of simplified characters).
+    @inline(__always) func matches(_ phrase: [UInt32], at index: Int, limit: Int) -> Bool {
+        guard index >= 0, index + phrase.count <= limit else { return false }
+        for offset in phrase.indices where codes[index + offset] != phrase[offset] { return false }
+        return true
+    }
+
+    /// Whether the tokens ending just before `end` spell `phrase`.
+    @inline(__always) func matches(_ phrase: [UInt32], endingAt end: Int, lowerLimit: Int) -> Bool {
+        let start = end - phrase.count
+        guard start >= lowerLimit else { return false }
+        return matches(phrase, at: start, limit: end)
+    }
+
+    /// Whether the token at `index` is a Han character (after mapping).
+    @inline(__always) func isHan(_ index: Int) -> Bool {
+        let code = codes[index]
+        return (0x3400...0x9FFF).contains(code) || (0x2_0000...0x3_FFFF).contains(code)
+    }
+
+    /// Whether the token at `index` is the ASCII punctuation `mark` (full-width marks are normalized).
+    @inline(__always) func isMark(_ index: Int, _ mark: Unicode.Scalar) -> Bool { codes[index] == mark.value }
+
+    /// The first position in `range` where `phrase` starts.
+    func firstIndex(of phrase: [UInt32], in range: Range<Int>) -> Int? {
+        var index = range.lowerBound
+        while index + phrase.count <= range.upperBound {
+            if codes[index] == phrase[0], matches(phrase, at: index, limit: range.upperBound) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The last position in `range` where `phrase` starts.
+    func lastIndex(of phrase: [UInt32], in range: Range<Int>) -> Int? {
+        var index = range.upperBound - phrase.count
+        while index >= range.lowerBound {
+            if codes[index] == phrase[0], matches(phrase, at: index, limit: range.upperBound) { return index }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Whether `range` holds `phrase`.
+    func contains(_ phrase: [UInt32], in range: Range<Int>) -> Bool { firstIndex(of: phrase, in: range) != nil }
+}
+
+/// Phrases written as text, read into codes once.
+enum ChinesePhrase {
+    /// The codes of `text`, each character mapped to simplified form.
+    static func codes(_ text: String) -> [UInt32] { text.unicodeScalars.map { ChineseScript.simplified($0.value) } }
+
+    /// The codes of each of `texts`, longest first (so that a longer phrase wins over its prefix).
+    static func list(_ texts: [String]) -> [[UInt32]] { texts.map(codes).sorted { $0.count > $1.count } }
+}

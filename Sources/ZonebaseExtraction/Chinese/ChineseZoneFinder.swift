@@ -1,0 +1,144 @@
+import ZonebaseModel
+
+/// A zone named in Chinese text, found by the grammar of zone names: a place and a specific part
+/// before a type suffix (乐山 + 高新区, 呼和浩特 + 经济技术开发区, 生物医药 + 产业园区), with a level
+/// word before it (国家级, 省级).
+struct ChineseZoneMention: Sendable {
+    /// The tokens of the name, suffix included.
+    var tokens: Range<Int>
+    /// The name with characters mapped to simplified form: the key that joins 乐山高新区 and
+    /// 樂山高新區, and, with ``type``, a short form with its full one.
+    var key: String
+    /// The place-and-name part of ``key`` (乐山 of 乐山高新区).
+    var stem: String
+    /// The zone type its suffix gives.
+    var type: ZoneType
+    /// The level a word before it states.
+    var level: ZoneLevel?
+    /// Whether the suffix stands alone (高新区, 开发区, 园区): a reference to a zone named elsewhere.
+    var isBare: Bool
+    /// Whether a group is meant: 全省高新区, 5家国家高新区, 各开发区.
+    var isGroup: Bool
+}
+
+/// Finds the zones a Chinese sentence names.
+struct ChineseZoneFinder {
+    let text: ChineseText
+
+    /// The zone mentions in `range`, in text order.
+    func mentions(in range: Range<Int>) -> [ChineseZoneMention] {
+        var found: [ChineseZoneMention] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard text.isHan(index), let (suffix, type) = Self.suffixes.first(where: { text.matches($0.0, at: index, limit: range.upperBound) })
+            else {
+                index += 1
+                continue
+            }
+            let end = index + suffix.count
+            // A longer suffix may start inside this one's run (高新技术产业开发区 holds 开发区); the
+            // table is longest first, so the first match at a position is the one to take.
+            let floor = found.last?.tokens.upperBound ?? range.lowerBound
+            let start = nameStart(before: index, floor: floor)
+            let (level, levelEnd) = level(before: start, floor: floor, upTo: index)
+            let nameStart = max(start, levelEnd)
+            let stem = string(nameStart..<index)
+            let isGroupWord = Self.groupPhrases.contains { text.matches($0, endingAt: nameStart, lowerLimit: floor) }
+                || Self.groupStems.contains(stem)
+            let isBare = stem.isEmpty || Self.groupStems.contains(stem)
+            found.append(
+                ChineseZoneMention(
+                    tokens: (isBare ? index : start)..<end, key: stem + string(index..<end), stem: stem, type: type,
+                    level: level, isBare: isBare, isGroup: isGroupWord || isCounted(before: nameStart, floor: floor)))
+            index = end
+        }
+        return found
+    }
+
+    /// Where the name before a suffix at `index` starts: back over Han characters and bracketed
+    /// places (中韩(盐城)产业园), up to a punctuation mark, a number or a word that never starts a
+    /// name, at most twelve characters.
+    private func nameStart(before index: Int, floor: Int) -> Int {
+        var start = index
+        while start > floor, index - start < 12 {
+            let previous = start - 1
+            if text.isMark(previous, ")"), let open = (max(floor, previous - 8)..<previous).last(where: { text.isMark($0, "(") }) {
+                start = open
+                continue
+            }
+            guard text.isHan(previous), !Self.stopCharacters.contains(text.codes[previous]) else { break }
+            start = previous
+        }
+        // Cut after the last verb or function phrase inside the run: 召开|高新区, 推动|园区.
+        var cut = start
+        for position in start..<index {
+            for phrase in Self.boundaryPhrases where text.matches(phrase, at: position, limit: index) {
+                cut = max(cut, position + phrase.count)
+            }
+        }
+        return cut
+    }
+
+    /// A level word at the start of the name (国家级, 省级, 自治区级, 市级) or just before it.
+    private func level(before start: Int, floor: Int, upTo end: Int) -> (ZoneLevel?, Int) {
+        for (word, level) in Self.levelWords {
+            if text.matches(word, at: start, limit: end) { return (level, start + word.count) }
+            if text.matches(word, endingAt: start, lowerLimit: floor) { return (level, start) }
+        }
+        return (nil, start)
+    }
+
+    /// 5家国家高新区, 14个开发区: a counted group.
+    private func isCounted(before start: Int, floor: Int) -> Bool {
+        var position = start
+        while position > floor, position > start - 4 {
+            position -= 1
+            let code = text.codes[position]
+            if code == ChineseText.number { return true }
+            if !Self.countWords.contains(code) { return false }
+        }
+        return false
+    }
+
+    private func string(_ range: Range<Int>) -> String {
+        var result = String.UnicodeScalarView()
+        for index in range {
+            if let scalar = Unicode.Scalar(text.codes[index]) { result.append(scalar) }
+        }
+        return String(result)
+    }
+
+    /// Type suffixes, longest first. 开发区 alone is `other`: its type is not in its name.
+    static let suffixes: [([UInt32], ZoneType)] = ([
+        ("高新技术产业开发区", .highTech), ("高新技术开发区", .highTech), ("高新技术产业园区", .highTech),
+        ("高新技术产业园", .highTech), ("高新区", .highTech), ("高新技术区", .highTech),
+        ("经济技术开发区", .economicTechnological), ("经济开发区", .economicTechnological), ("经开区", .economicTechnological),
+        ("经济技术开发试验区", .economicTechnological),
+        ("自由贸易试验区", .freeTrade), ("自由贸易区", .freeTrade), ("自贸试验区", .freeTrade), ("自贸区", .freeTrade),
+        ("综合保税区", .freeTrade), ("保税港区", .freeTrade), ("保税区", .freeTrade),
+        ("工业集中区", .industrialPark), ("工业园区", .industrialPark), ("产业园区", .industrialPark),
+        ("物流园区", .industrialPark), ("示范园区", .industrialPark), ("化工园区", .industrialPark),
+        ("创新产业区", .industrialPark), ("工业园", .industrialPark), ("产业园", .industrialPark), ("科技园", .industrialPark),
+        ("化工园", .industrialPark), ("孵化园", .industrialPark), ("工业区", .industrialPark),
+        ("新区", .newArea), ("开发区", .other), ("经济区", .other), ("实验区", .other), ("示范区", .other),
+    ] as [(String, ZoneType)]).map { (ChinesePhrase.codes($0.0), $0.1) }.sorted { $0.0.count > $1.0.count }
+
+    private static let levelWords: [([UInt32], ZoneLevel)] = ([
+        ("国家级", .national), ("国家", .national), ("自治区级", .provincial), ("省级", .provincial), ("市级", .municipal),
+    ] as [(String, ZoneLevel)]).map { (ChinesePhrase.codes($0.0), $0.1) }
+
+    /// Characters that end a name going backwards: function words and measure words.
+    private static let stopCharacters: Set<UInt32> = Set(ChinesePhrase.codes(
+        "的在与及是为了对向从把被将由于至到等个家各该这其年月日并以之也都让给但而或共有已又再即就所使称座批级入驻"))
+    /// Phrases that end a name going backwards: verbs and place words of the whole (全省, 我市).
+    private static let boundaryPhrases: [[UInt32]] = ChinesePhrase.list([
+        "召开", "位于", "依托", "推动", "推进", "建设", "打造", "成为", "落户", "支持", "批准", "获批", "设立", "成立",
+        "申报", "创建", "加快", "围绕", "全国", "全省", "我省", "我市", "本市", "全市", "全区", "其中", "以及", "包括",
+        "作为", "升级", "晋升", "更名", "命名", "认定", "同意", "新设", "简介", "发布", "来源", "实现",
+        "强化", "提升", "发展", "组织", "参加", "举办", "开展", "评价", "排名", "综合", "考评", "进入", "迈入", "跻身",
+        "一批", "两个", "三个", "多个", "部分", "所有", "全部", "区内", "境内", "园内", "首家", "唯一",
+    ])
+    private static let groupPhrases: [[UInt32]] = ChinesePhrase.list(["各", "全", "全省", "我省", "全市", "全国", "各级", "省内"])
+    private static let groupStems: Set<String> = ["全省", "我省", "全市", "全国", "各", "全", "本省", "该省", "省内", "全区"]
+    private static let countWords: Set<UInt32> = Set(ChinesePhrase.codes("家个座国级省"))
+}
