@@ -10,13 +10,13 @@ struct ChineseExtractor {
 
     /// The facts of the document's `sentences`.
     func facts(_ sentences: [Sentence]) -> [Fact] {
-        let text = ChineseText(tokens: tokens)
+        let text = ChineseText(tokens: tokens, text: evidence.cleaned)
         let analyzed = analyze(sentences, text: text)
         let records = ChineseZoneRecords(text: text, evidence: evidence).entries(analyzed)
         // The page's zone: the one named most often (first named on a tie).
         let focusEntry = records.enumerated().max { $0.element.mentions < $1.element.mentions || $0.element.mentions == $1.element.mentions && $0.offset > $1.offset }?.element
         let focus = focusEntry?.zone.name
-        let reader = ChineseFigureReader(text: text, evidence: evidence, focusZone: focus)
+        let reader = ChineseFigureReader(text: text, evidence: evidence, focusZone: focus, province: province(of: analyzed))
         var state = ChineseFigureReader.State()
         var figures: [Figure] = []
         for (index, sentence) in analyzed.enumerated() {
@@ -38,6 +38,26 @@ struct ChineseExtractor {
         return facts
     }
 
+    /// The province the page is about: the one its zone names start in most often.
+    private func province(of analyzed: [ChineseSentence]) -> String? {
+        var counts: [String: Int] = [:]
+        for sentence in analyzed {
+            for mention in sentence.zones { if let code = mention.province { counts[code, default: 0] += 1 } }
+            // 安徽省, 河北省: a province named outright counts too.
+            var index = sentence.range.lowerBound
+            while index + 2 < sentence.range.upperBound {
+                if let (place, length) = ChinesePlaces.province(in: sentence.text, at: index, limit: sentence.range.upperBound) {
+                    counts[place.province, default: 0] += 1
+                    index += length
+                } else {
+                    index += 1
+                }
+            }
+        }
+        guard let code = counts.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key })?.key else { return nil }
+        return ChinesePlaces.provinceName(code)
+    }
+
     private func analyze(_ sentences: [Sentence], text: ChineseText) -> [ChineseSentence] {
         let quantities = ChineseQuantityReader(text: text)
         let times = ChineseTimeReader(text: text, documentYear: documentDate?.year)
@@ -46,7 +66,7 @@ struct ChineseExtractor {
         var contextYear: Int?
         return sentences.map { sentence in
             ChineseSentence(
-                sentence: sentence, quantities: quantities.quantities(in: sentence.tokens),
+                sentence: sentence, text: text, quantities: quantities.quantities(in: sentence.tokens),
                 times: times.times(in: sentence.tokens, contextYear: &contextYear), zones: zones.mentions(in: sentence.tokens),
                 metrics: metrics.metrics(in: sentence.tokens))
         }

@@ -10,6 +10,8 @@ struct ChineseFigureReader {
     let evidence: EvidenceFactory
     /// The zone the page is about: what 高新区, 园区 and 全区 refer to.
     let focusZone: String?
+    /// The province the page is about (its short name, 四川): what 全省 refers to.
+    let province: String?
 
     /// What carries over from sentence to sentence.
     struct State {
@@ -18,6 +20,9 @@ struct ChineseFigureReader {
         var frameSource: PeriodSource = .lead
         var paragraph = -1
         var paragraphSubject: String?
+        /// The time an adverbial opens a clause with ("2016年,", "“十三五”期间,"): it dates the rest
+        /// of the paragraph.
+        var paragraphTime: Period?
         var lastFigure: Figure?
     }
 
@@ -27,8 +32,10 @@ struct ChineseFigureReader {
         if opens {
             state.paragraph = analyzed.sentence.paragraph
             state.paragraphSubject = nil
+            state.paragraphTime = nil
         }
         updateFrame(analyzed, opensParagraph: opens, isHeading: isHeading, state: &state)
+        if let opening = analyzed.times.first(where: { opensClause($0) }) { state.paragraphTime = opening.expression.period }
         var figures: [Figure] = []
         for found in analyzed.quantities {
             let quantity = found.quantity
@@ -41,9 +48,11 @@ struct ChineseFigureReader {
             if period == nil, status == .actual, !isStock(before: quantity, in: analyzed), !hasVagueTime(analyzed),
                 !hasEventDate(analyzed)
             {
-                period = state.frame
-                source = period == nil ? nil : state.frameSource
+                period = state.paragraphTime ?? state.frame
+                source = state.paragraphTime != nil ? .paragraph : nil
+                if source == nil, period != nil { source = state.frameSource }
             }
+
             let subject = subject(before: quantity, in: analyzed, state: state)
             let figure = Figure(
                 subject: subject ?? "", metric: metric, value: quantity.value * sign, unit: quantity.unit, aspect: aspect,
@@ -52,7 +61,9 @@ struct ChineseFigureReader {
                 evidence: evidence.evidence(quantity.tokens, in: analyzed.sentence, rule: "figure.zh.\(aspect.rawValue)"))
             figures.append(figure)
         }
-        if let subject = analyzed.zones.last(where: { !$0.isBare && !$0.isGroup }) { state.paragraphSubject = written(subject.tokens) }
+        if let subject = analyzed.zones.last(where: { !$0.isBare || $0.isGroup }) {
+            state.paragraphSubject = subject.isGroup ? groupName(subject) : written(subject.tokens)
+        }
         if let last = figures.last { state.lastFigure = last }
         return figures.filter { !$0.subject.isEmpty || focusZone == nil }
     }
@@ -72,6 +83,16 @@ struct ChineseFigureReader {
             state.frame = first.expression.period
             state.frameSource = isHeading ? .heading : opensParagraph ? .paragraph : .lead
         }
+    }
+
+    /// Whether a time opens its clause and is set off by a comma: "2016年,", "“十三五”期间,".
+    private func opensClause(_ time: ChineseTimeReader.Found) -> Bool {
+        let tokens = time.expression.tokens
+        guard !time.isVague, !time.expression.isComparisonBase, !time.expression.isDeadline, time.date?.day == nil,
+            tokens.upperBound < text.codes.count, text.isMark(tokens.upperBound, ",")
+        else { return false }
+        return tokens.lowerBound == 0 || ChineseQuantityReader.isClauseBreak(text, tokens.lowerBound - 1)
+            || text.tokens[tokens.lowerBound].lineBreaksBefore > 0
     }
 
     /// The time the sentence itself gives the quantity: the last one before it, else the first after
@@ -119,6 +140,13 @@ struct ChineseFigureReader {
         case .percent:
             let share = shareWord(before: start, from: clause)
             let aspect: Aspect = if let change, share.map({ change.position > $0 }) ?? true { .growth } else { .share }
+            // 20%的工业增加值, 占全省30%的税收: the measure after the rate.
+            if aspect == .share, quantity.tokens.upperBound < analyzed.range.upperBound, text.codes[quantity.tokens.upperBound] == Self.de,
+                let after = analyzed.metrics.first(where: { $0.tokens.lowerBound > quantity.tokens.upperBound && $0.tokens.lowerBound - quantity.tokens.upperBound <= 6 }),
+                !(quantity.tokens.upperBound..<after.tokens.lowerBound).contains(where: { ChineseQuantityReader.isClauseBreak(text, $0) })
+            {
+                return (after.metric, after.tokens, .share, 1)
+            }
             if aspect == .share, let share {
                 // The part names the measure: the words before 占, else the amount before it.
                 let part = analyzed.metrics.last { $0.tokens.lowerBound >= clause && $0.tokens.upperBound <= share }
@@ -137,7 +165,7 @@ struct ChineseFigureReader {
             if let after = analyzed.metrics.first(where: { $0.tokens.lowerBound >= quantity.tokens.upperBound && $0.tokens.lowerBound - quantity.tokens.upperBound <= 2 }) {
                 return (after.metric, after.tokens, aspect, sign)
             }
-            if aspect == .growth, let previous, previous.unit == quantity.unit { return (previous.metric, nil, aspect, sign) }
+            if aspect == .growth, let previous { return (previous.metric, nil, aspect, sign) }
             return (.other, nil, aspect, sign)
         }
     }
@@ -233,10 +261,26 @@ struct ChineseFigureReader {
     /// The zone named nearest before the quantity in its sentence, else the paragraph's, else the
     /// page's. A bare 高新区 or 园区 is the page's zone.
     private func subject(before quantity: Quantity, in analyzed: ChineseSentence, state: State) -> String? {
-        if let named = analyzed.zones.last(where: { $0.tokens.upperBound <= quantity.tokens.lowerBound && !$0.isBare && !$0.isGroup }) {
-            return written(named.tokens)
+        let before = analyzed.zones.filter { $0.tokens.upperBound <= quantity.tokens.lowerBound }
+        // A count of zones belongs to whoever holds them: the province, or the country (全国).
+        if quantity.countsZones {
+            let start = analyzed.range.lowerBound..<quantity.tokens.lowerBound
+            if text.contains(Self.country, in: start) { return "全国" }
+            return province ?? focusZone
+        }
+        if let named = before.last(where: { !$0.isBare || $0.isGroup }) {
+            if !named.isGroup { return written(named.tokens) }
+            return groupName(named)
         }
         return state.paragraphSubject ?? focusZone
+    }
+
+    /// A group of zones as the figures name it: 5家国家高新区 and 国家级经开区 as written, 全省高新区 as
+    /// the province's (四川高新区); a class word describing the page's zone (首个国家级开发区) is that zone.
+    private func groupName(_ mention: ChineseZoneMention) -> String {
+        if mention.isWholeGroup, let province { return province + written(mention.suffix) }
+        if mention.isCounted || focusZone == nil { return written(mention.tokens) }
+        return focusZone ?? written(mention.tokens)
     }
 
     /// The page's own text of `range`.
@@ -244,6 +288,8 @@ struct ChineseFigureReader {
         evidence.collapsed(range).filter { $0 != " " }
     }
 
+    private static let country = ChinesePhrase.codes("全国")
+    private static let de = ChinesePhrase.codes("的")[0]
     private static let zhi = ChinesePhrase.codes("之")
     private static let fenZhi = ChinesePhrase.codes("分之")
     /// Verbs of a zone's life, whose dates belong to the event.

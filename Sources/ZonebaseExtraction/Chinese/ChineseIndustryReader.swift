@@ -53,7 +53,7 @@ struct ChineseIndustryReader {
     private func listEnd(from start: Int, limit: Int) -> Int {
         var position = start
         while position < limit {
-            if text.isMark(position, ".") || text.isMark(position, ";") || text.isMark(position, ":") { break }
+            if text.isMark(position, ".") || text.isMark(position, ";") || text.isMark(position, ":") || text.isMark(position, ",") { break }
             if Self.listEnders.contains(where: { text.matches($0, at: position, limit: limit) }) { break }
             position += 1
         }
@@ -73,12 +73,17 @@ struct ChineseIndustryReader {
             var last = end
             while first < last, !text.isHan(first) && text.codes[first] != ChineseText.word { first += 1 }
             while last > first, !text.isHan(last - 1) && text.codes[last - 1] != ChineseText.word { last -= 1 }
+            // 南宁的生物工程: the place before 的 is not the industry's name; nor is 一是 / 二是.
+            if let de = (first..<last).last(where: { text.codes[$0] == Self.de }) { first = de + 1 }
+            if last - first > 2, text.codes[first + 1] == Self.shi, ChineseNumberReader(text: text).readNumeral(at: first, limit: first + 1) != nil {
+                first += 2
+            }
             for tail in Self.tails where text.matches(tail, endingAt: last, lowerLimit: first) && last - first > tail.count + 1 {
                 last -= tail.count
                 break
             }
             let length = last - first
-            if length >= 2, length <= 12, !(first..<last).contains(where: { text.codes[$0] == ChineseText.number }) {
+            if length >= 2, length <= 10, !(first..<last).contains(where: { text.codes[$0] == ChineseText.number }) {
                 let name = evidence.collapsed(first..<last).filter { $0 != " " }
                 if !Self.notIndustries.contains(ChineseScript.simplified(name)) { result.append((name, first..<last)) }
             }
@@ -86,7 +91,7 @@ struct ChineseIndustryReader {
         }
         var position = range.lowerBound
         while position < range.upperBound {
-            if text.isMark(position, ",") || Self.separators.contains(text.codes[position]) {
+            if text.codes[position] == ChineseText.enumerationComma || Self.separators.contains(text.codes[position]) {
                 close(position)
             } else if text.matches(Self.yiji, at: position, limit: range.upperBound) {
                 close(position)
@@ -107,7 +112,10 @@ struct ChineseIndustryReader {
     private static let listEnders = ChinesePhrase.list(["等", "为主", "产业集群", "产业体系", "的产业"])
     private static let openers: Set<UInt32> = Set(ChinesePhrase.codes("为是有包括:\"了以"))
     private static let countTail: Set<UInt32> = Set(ChinesePhrase.codes("两三四五六七八九十大个千百亿级"))
-    private static let separators: Set<UInt32> = Set(ChinesePhrase.codes("和及与"))
+    /// 和 and 与 join two items; 及 joins the parts of one (生物工程及制药, 汽车及零部件).
+    private static let separators: Set<UInt32> = Set(ChinesePhrase.codes("和与"))
+    private static let de = ChinesePhrase.codes("的")[0]
+    private static let shi = ChinesePhrase.codes("是")[0]
     private static let yiji = ChinesePhrase.codes("以及")
     private static let tails = ChinesePhrase.list(["产业", "行业", "等"])
     private static let notIndustries: Set<String> = ["产业", "主导产业", "新兴产业", "企业", "项目"]

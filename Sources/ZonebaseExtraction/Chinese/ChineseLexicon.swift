@@ -38,12 +38,15 @@ enum ChineseLexicon {
         ("孵化器", nil, false), ("机构", nil, false), ("人才", nil, false), ("院士", nil, false), ("平台", nil, false),
         ("基地", nil, false), ("单位", nil, false), ("实验室", nil, false), ("中心", nil, false), ("院所", nil, false),
         ("高校", nil, false), ("学校", nil, false), ("道路", nil, false), ("政策", nil, false), ("改革", nil, false),
-        ("国家", nil, false), ("城市", nil, false), ("港口", nil, false), ("批次", nil, false), ("奖", nil, false),
+        ("城市", nil, false), ("港口", nil, false), ("批次", nil, false), ("奖", nil, false),
     ] as [(String, Metric?, Bool)]).map { (ChinesePhrase.codes($0.0), $0.1, $0.2) }.sorted { $0.phrase.count > $1.phrase.count }
+
+    /// Words between a counter and its noun that only qualify it: 2个国家级开发区, 5家省级高新区.
+    static let countModifiers = ChinesePhrase.list(["国家级", "省级", "省部级", "自治区级", "市级", "国家", "大型"])
 
     /// Words that make a figure a goal (力争 "strive", 目标 "target", 将 "will", 确保 "ensure").
     static let targetWords = ChinesePhrase.list([
-        "力争", "目标", "计划", "确保", "争取", "规划", "打造", "将", "要", "预期目标", "努力", "期末", "届时",
+        "力争", "目标", "计划", "确保", "争取", "打造", "将", "要", "预期目标", "努力", "期末", "届时",
     ])
     /// Words that make a figure a forecast (预计 "expected", 有望 "promising to").
     static let expectedWords = ChinesePhrase.list(["预计", "有望", "预期", "可望", "预测"])

@@ -90,6 +90,10 @@ struct ChineseQuantityReader {
         var position = end
         while position < range.upperBound, position - end < 12, !Self.isClauseBreak(text, position) {
             if text.codes[position] == ChineseText.number { break }
+            if let modifier = ChineseLexicon.countModifiers.first(where: { text.matches($0, at: position, limit: range.upperBound) }) {
+                position += modifier.count
+                continue
+            }
             for noun in ChineseLexicon.countNouns where text.matches(noun.phrase, at: position, limit: range.upperBound) {
                 return (noun.metric, noun.isZone, position + noun.phrase.count)
             }

@@ -4,6 +4,8 @@ import ZonebaseModel
 struct ChineseSentence: Sendable {
     /// The sentence's tokens and paragraph.
     var sentence: Sentence
+    /// The document's text.
+    var text: ChineseText
     /// Quantities, in text order.
     var quantities: [ChineseQuantityReader.Found]
     /// Times, in text order.

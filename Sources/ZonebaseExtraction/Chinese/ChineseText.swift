@@ -13,14 +13,24 @@ struct ChineseText: Sendable {
     /// The code of an ASCII word token.
     static let word: UInt32 = 0x11_0002
 
-    /// Reads `tokens`.
-    init(tokens: [Token]) {
+    /// The enumeration comma 、, kept apart from the comma: it joins the items of a list, where ，
+    /// ends a clause.
+    static let enumerationComma: UInt32 = 0x3001
+
+    /// Reads `tokens` of the cleaned `text` they were cut from.
+    init(tokens: [Token], text: [UInt8]) {
         self.tokens = tokens
         codes = tokens.map { token in
             switch token.kind {
             case .number: return Self.number
             case .word: return Self.word
             case .punctuation, .other:
+                // The tokenizer reads 、 as a comma; lists need it told apart (E3 80 81).
+                if token.end - token.start == 3, text[token.start] == 0xE3, text[token.start + 1] == 0x80,
+                    text[token.start + 2] == 0x81
+                {
+                    return Self.enumerationComma
+                }
                 guard let scalar = token.text.unicodeScalars.first else { return 0 }
                 return ChineseScript.simplified(scalar.value)
             }

@@ -73,7 +73,10 @@ struct ChineseTimeReader {
             if !isComparison { contextYear = value }
             if let (part, partEnd) = partOfYear(value, at: end, limit: limit) {
                 var found = Found(expression: expression(partEnd, part))
-                if isAsOf, let month = part.end?.month ?? part.start.month {
+                // 截至2010年11月: the year up to that month (flows are counted from January).
+                if isAsOf, part.end == nil, let month = part.start.month, part.start.day == nil, month < 12 {
+                    found.expression.period = Period(start: PartialDate(year: value, month: 1), end: PartialDate(year: value, month: month))
+                } else if isAsOf, let month = part.end?.month {
                     found.expression.period = Period(start: PartialDate(year: value, month: month))
                 }
                 if part.end == nil, part.start.month != nil { found.date = part.start }

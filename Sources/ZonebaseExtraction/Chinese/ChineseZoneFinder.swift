@@ -19,6 +19,14 @@ struct ChineseZoneMention: Sendable {
     var isBare: Bool
     /// Whether a group is meant: 全省高新区, 5家国家高新区, 各开发区.
     var isGroup: Bool
+    /// The province of the place the name starts with (51 for 成都高新区).
+    var province: String?
+    /// The tokens of the suffix (高新区 of 乐山高新区).
+    var suffix: Range<Int>
+    /// Whether the group is named by 全 / 各 / 全省 (the zones of the page's province).
+    var isWholeGroup: Bool = false
+    /// Whether the group is counted (5家国家高新区).
+    var isCounted: Bool = false
 }
 
 /// Finds the zones a Chinese sentence names.
@@ -39,7 +47,9 @@ struct ChineseZoneFinder {
             // A longer suffix may start inside this one's run (高新技术产业开发区 holds 开发区); the
             // table is longest first, so the first match at a position is the one to take.
             let floor = found.last?.tokens.upperBound ?? range.lowerBound
-            let start = nameStart(before: index, floor: floor)
+            let isSpecific = type == .highTech || type == .economicTechnological || type == .freeTrade
+            let isSubPark = type == .industrialPark
+            let start = nameStart(before: index, floor: floor, isSpecific: isSpecific, isSubPark: isSubPark)
             let (level, levelEnd) = level(before: start, floor: floor, upTo: index)
             let nameStart = max(start, levelEnd)
             let stem = string(nameStart..<index)
@@ -49,7 +59,10 @@ struct ChineseZoneFinder {
             found.append(
                 ChineseZoneMention(
                     tokens: (isBare ? index : start)..<end, key: stem + string(index..<end), stem: stem, type: type,
-                    level: level, isBare: isBare, isGroup: isGroupWord || isCounted(before: nameStart, floor: floor)))
+                    // 国家级经开区, 省级高新区 without a name: the class of zones.
+                    level: level, isBare: isBare, isGroup: isGroupWord || isBare && level != nil || isCounted(before: nameStart, floor: floor),
+                    province: ChinesePlaces.place(in: text, at: nameStart, limit: index)?.0.province, suffix: index..<end,
+                    isWholeGroup: isGroupWord, isCounted: isCounted(before: nameStart, floor: floor)))
             index = end
         }
         return found
@@ -58,7 +71,7 @@ struct ChineseZoneFinder {
     /// Where the name before a suffix at `index` starts: back over Han characters and bracketed
     /// places (中韩(盐城)产业园), up to a punctuation mark, a number or a word that never starts a
     /// name, at most twelve characters.
-    private func nameStart(before index: Int, floor: Int) -> Int {
+    private func nameStart(before index: Int, floor: Int, isSpecific: Bool, isSubPark: Bool) -> Int {
         var start = index
         while start > floor, index - start < 12 {
             let previous = start - 1
@@ -76,7 +89,15 @@ struct ChineseZoneFinder {
                 cut = max(cut, position + phrase.count)
             }
         }
-        return cut
+        // A name starts with a place (乐山, 宁波 of 如宁波江北高新区): the first one in the run.
+        for position in cut..<index where ChinesePlaces.place(in: text, at: position, limit: index) != nil {
+            return position
+        }
+        // Without a place, a short specific name stays (仲恺高新区, 智谷科技园, 生物医药产业园区); a
+        // generic suffix alone (开发区, 园区, 新区) is the page's zone.
+        var first = cut
+        while first < index, Self.leadingJoiners.contains(text.codes[first]) { first += 1 }
+        return index - first <= (isSpecific ? 4 : isSubPark ? 6 : 0) ? first : index
     }
 
     /// A level word at the start of the name (国家级, 省级, 自治区级, 市级) or just before it.
@@ -137,7 +158,10 @@ struct ChineseZoneFinder {
         "作为", "升级", "晋升", "更名", "命名", "认定", "同意", "新设", "简介", "发布", "来源", "实现",
         "强化", "提升", "发展", "组织", "参加", "举办", "开展", "评价", "排名", "综合", "考评", "进入", "迈入", "跻身",
         "一批", "两个", "三个", "多个", "部分", "所有", "全部", "区内", "境内", "园内", "首家", "唯一",
+        "制定", "推出", "出台", "印发", "鼓励", "引导", "提出", "要求", "指导", "明确", "调整", "优化", "授权", "决定",
+        "划归", "整合", "很多", "许多", "一些", "主要", "本报讯", "讯", "据悉",
     ])
+    private static let leadingJoiners: Set<UInt32> = Set(ChinesePhrase.codes("和与及同"))
     private static let groupPhrases: [[UInt32]] = ChinesePhrase.list(["各", "全", "全省", "我省", "全市", "全国", "各级", "省内"])
     private static let groupStems: Set<String> = ["全省", "我省", "全市", "全国", "各", "全", "本省", "该省", "省内", "全区"]
     private static let countWords: Set<UInt32> = Set(ChinesePhrase.codes("家个座国级省"))
