@@ -87,7 +87,7 @@ struct ChineseEventReader {
         ("奠基", [.constructionStart]), ("动工", [.constructionStart]), ("破土", [.constructionStart]),
         ("升级为", [.nationalApproval, .provincialApproval]), ("晋升为", [.nationalApproval, .provincialApproval]),
         ("批准为", [.nationalApproval, .provincialApproval]), ("获批", [.nationalApproval, .provincialApproval]),
-        ("迈入", [.nationalApproval]), ("认定为", [.nationalApproval, .provincialApproval]),
+        ("迈入", [.nationalApproval]), ("批准", [.nationalApproval, .provincialApproval]), ("认定为", [.nationalApproval, .provincialApproval]),
     ] as [(String, [EventKind])]).map { (ChinesePhrase.codes($0.0), $0.1) }.sorted { $0.0.count > $1.0.count }
     private static let nationalWords = ChinesePhrase.list(["国家级", "国务院", "国家高新"])
     private static let provincialWords = ChinesePhrase.list(["省级", "省政府", "省人民政府", "自治区级", "自治区人民政府", "自治区政府"])

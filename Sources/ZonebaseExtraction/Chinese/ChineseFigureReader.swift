@@ -246,7 +246,7 @@ struct ChineseFigureReader {
 
     /// An amount that only names a class: 10亿元以上企业, 百亿级企业, 500万美元以上项目, 30亿元以上的.
     private func isThreshold(_ quantity: Quantity, in analyzed: ChineseSentence) -> Bool {
-        guard quantity.unit != .count else { return false }
+        guard quantity.unit == .cny || quantity.unit == .usd || quantity.unit == .squareKilometres else { return false }
         let limit = analyzed.range.upperBound
         var position = quantity.tokens.upperBound
         for entry in ChineseLexicon.boundsAfter where text.matches(entry.phrase, at: position, limit: limit) { position += entry.phrase.count }

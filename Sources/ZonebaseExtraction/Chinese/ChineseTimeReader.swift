@@ -53,6 +53,7 @@ struct ChineseTimeReader {
                 return vagueTime(start..<(position + vague.count))
             }
         }
+        guard position < limit else { return nil }
         let isComparison = isComparisonBase(before: start, range: range)
         func expression(_ end: Int, _ period: Period, statedYear: Bool = true) -> TimeExpression {
             TimeExpression(
@@ -136,6 +137,7 @@ struct ChineseTimeReader {
     /// What part of the year `value` the words at `index` name: 上半年, 前三季度, 一季度, 1-9月, 6月,
     /// 6月28日, 年底 / 年末.
     private func partOfYear(_ value: Int, at index: Int, limit: Int) -> (Period, Int)? {
+        guard index < limit else { return nil }
         let codes = text.codes
         if text.matches(Self.firstHalf, at: index, limit: limit) {
             return (Period(start: PartialDate(year: value, month: 1), end: PartialDate(year: value, month: 6)), index + 3)
@@ -153,7 +155,7 @@ struct ChineseTimeReader {
         var position = index
         let cumulative = codes[position] == Self.qian
         if cumulative || codes[position] == Self.di { position += 1 }
-        if position + 2 < limit, let quarter = Self.quarterNumbers[codes[position]], text.matches(Self.quarter, at: position + 1, limit: limit) {
+        if position + 1 < limit, let quarter = Self.quarterNumbers[codes[position]], text.matches(Self.quarter, at: position + 1, limit: limit) {
             let end = position + 1 + Self.quarter.count
             let first = cumulative ? 1 : quarter * 3 - 2
             return (Period(start: PartialDate(year: value, month: first), end: PartialDate(year: value, month: quarter * 3)), end)
@@ -198,6 +200,7 @@ struct ChineseTimeReader {
     private func yearsSince(at index: Int, limit: Int) -> (Int, Int)? {
         var position = index
         if text.codes[position] == Self.jin { position += 1 }
+        guard position < limit else { return nil }
         let count: Int
         if text.codes[position] == ChineseText.number, let value = Int(text.tokens[position].text), (1...60).contains(value) {
             count = value
