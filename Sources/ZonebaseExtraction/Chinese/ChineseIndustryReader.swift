@@ -110,10 +110,10 @@ struct ChineseIndustryReader {
     private static let listBefore = ChinesePhrase.list(["等产业", "产业集群", "等主导产业", "为主导", "为主导产业", "等支柱产业"])
     private static let introducers = ChinesePhrase.list(["形成了", "打造了", "形成", "打造", "发展", "培育", "构建", "聚焦", "以"])
     private static let listEnders = ChinesePhrase.list(["等", "为主", "产业集群", "产业体系", "的产业"])
-    private static let openers: Set<UInt32> = Set(ChinesePhrase.codes("为是有包括:\"了以"))
-    private static let countTail: Set<UInt32> = Set(ChinesePhrase.codes("两三四五六七八九十大个千百亿级"))
+    private static let openers: CodeSet = CodeSet(ChinesePhrase.codes("为是有包括:\"了以"))
+    private static let countTail: CodeSet = CodeSet(ChinesePhrase.codes("两三四五六七八九十大个千百亿级"))
     /// 和 and 与 join two items; 及 joins the parts of one (生物工程及制药, 汽车及零部件).
-    private static let separators: Set<UInt32> = Set(ChinesePhrase.codes("和与"))
+    private static let separators: CodeSet = CodeSet(ChinesePhrase.codes("和与"))
     private static let de = ChinesePhrase.codes("的")[0]
     private static let shi = ChinesePhrase.codes("是")[0]
     private static let yiji = ChinesePhrase.codes("以及")

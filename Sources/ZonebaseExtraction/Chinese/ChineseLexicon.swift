@@ -62,7 +62,7 @@ enum ChineseLexicon {
         ("以上", .atLeast), ("之上", .atLeast), ("左右", .approx), ("上下", .approx), ("以下", .atMost), ("以内", .atMost),
     ] as [(String, Bound)]).map { (ChinesePhrase.codes($0.0), $0.1) }
     /// Verbs between a bound and its number that carry nothing: 超过了, 达到, 近于.
-    static let fillers: Set<UInt32> = Set(ChinesePhrase.codes("了达到为至于"))
+    static let fillers: CodeSet = CodeSet(ChinesePhrase.codes("了达到为至于"))
 
     /// Words right before a percentage that make it a change: 增长 "grow", 下降 "fall" (negative).
     static let growthWords = ChinesePhrase.list([

@@ -103,8 +103,8 @@ struct ChineseNumberReader {
 
     private static let ge = ChinesePhrase.codes("个")[0]
     private static let yi = ChinesePhrase.codes("亿")[0]
-    private static let rangeMarks: Set<UInt32> = Set(ChinesePhrase.codes("-~至到"))
-    private static let moreThanMarks: Set<UInt32> = Set(ChinesePhrase.codes("余多"))
+    private static let rangeMarks: CodeSet = CodeSet(ChinesePhrase.codes("-~至到"))
+    private static let moreThanMarks: CodeSet = CodeSet(ChinesePhrase.codes("余多"))
     /// Scales after a number, longest first. 万 is 10⁴ and 亿 is 10⁸: Chinese groups digits by four.
     private static let scales: [([UInt32], Double)] = ([
         ("万亿", 1e12), ("千亿", 1e11), ("百亿", 1e10), ("千万", 1e7), ("百万", 1e6), ("亿", 1e8), ("万", 1e4), ("千", 1e3),

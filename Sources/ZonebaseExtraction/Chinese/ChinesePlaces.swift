@@ -39,10 +39,12 @@ enum ChinesePlaces {
 
     /// The province whose name (full or short: 安徽省, 安徽) is spelled at `index`, and its length.
     static func province(in text: ChineseText, at index: Int, limit: Int) -> (Place, Int)? {
-        guard let candidates = provincesByFirst[text.codes[index]] else { return nil }
+        guard provinceStarts.contains(text.codes[index]), let candidates = provincesByFirst[text.codes[index]] else { return nil }
         for (name, place) in candidates where text.matches(name, at: index, limit: limit) { return (place, name.count) }
         return nil
     }
+
+    private static let provinceStarts = CodeSet(provincesByFirst.keys)
 
     private static let provincesByFirst: [UInt32: [([UInt32], Place)]] = {
         var map: [UInt32: [([UInt32], Place)]] = [:]

@@ -114,8 +114,8 @@ struct ChineseQuantityReader {
         clauseMarks.contains(text.codes[index])
     }
 
-    private static let clauseMarks: Set<UInt32> = Set(",;.:!?".unicodeScalars.map(\.value))
-    private static let numeralStarts: Set<UInt32> = Set(ChinesePhrase.codes("一二两三四五六七八九十百千"))
+    private static let clauseMarks: CodeSet = CodeSet(",;.:!?".unicodeScalars.map(\.value))
+    private static let numeralStarts: CodeSet = CodeSet(ChinesePhrase.codes("一二两三四五六七八九十百千"))
     private static let di = ChinesePhrase.codes("第")[0]
     private static let cheng = ChinesePhrase.codes("成")[0]
     private static let yi = ChinesePhrase.codes("亿")[0]
@@ -133,5 +133,5 @@ struct ChineseQuantityReader {
     private static let counters: [[UInt32]] = ChinesePhrase.list(["个", "家", "项", "户", "人", "名", "余家", "多家"])
     /// Units outside the schema and words that make a number no quantity: 年 (a year), 月, 日, 倍 (a
     /// multiple), 吨, 台, 公里, 米, 位 (a rank), 次, 届, 期, 号, 条, 所, 座, 批, 周年, 季度.
-    private static let notFigureUnits: Set<UInt32> = Set(ChinesePhrase.codes("年月日倍吨台公米位次届期号条所座批周季天小栋套辆件款只"))
+    private static let notFigureUnits: CodeSet = CodeSet(ChinesePhrase.codes("年月日倍吨台公米位次届期号条所座批周季天小栋套辆件款只"))
 }

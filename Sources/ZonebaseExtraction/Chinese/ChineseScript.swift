@@ -14,10 +14,22 @@ enum ChineseScript {
         return map
     }()
 
+    /// The table as a flat array over the Basic Multilingual Plane from U+3400 (0: no mapping), so
+    /// that mapping a character is one load, not a hash.
+    private static let flat: [UInt32] = {
+        var array = [UInt32](repeating: 0, count: 0x1_0000 - 0x3400)
+        for (key, value) in table where key >= 0x3400 && key < 0x1_0000 { array[Int(key) - 0x3400] = value }
+        return array
+    }()
+
     /// The simplified form of the character `code`; the character itself when it has none.
     @inline(__always) static func simplified(_ code: UInt32) -> UInt32 {
-        // ASCII, punctuation and the common simplified characters are not in the table: skip the lookup.
+        // ASCII and punctuation are not in the table: skip the lookup.
         guard code >= 0x3400 else { return code }
+        if code < 0x1_0000 {
+            let mapped = flat[Int(code) - 0x3400]
+            return mapped == 0 ? code : mapped
+        }
         return table[code] ?? code
     }
 

@@ -23,6 +23,10 @@ struct ChineseSentence: Sendable {
 struct ChineseMetricReader {
     let text: ChineseText
 
+    /// The characters a metric phrase can start with: most characters start none, and are passed
+    /// with one bit test.
+    private static let starts = CodeSet(ChineseLexicon.metrics.map { $0.phrase[0] })
+
     /// The metric phrases in `range`.
     func metrics(in range: Range<Int>) -> [(tokens: Range<Int>, metric: Metric)] {
         var found: [(tokens: Range<Int>, metric: Metric)] = []
@@ -39,7 +43,9 @@ struct ChineseMetricReader {
                 index += 1
                 continue
             }
-            if let entry = ChineseLexicon.metrics.first(where: { text.matches($0.phrase, at: index, limit: range.upperBound) }) {
+            if Self.starts.contains(text.codes[index]),
+                let entry = ChineseLexicon.metrics.first(where: { text.matches($0.phrase, at: index, limit: range.upperBound) })
+            {
                 found.append((index..<(index + entry.phrase.count), entry.metric))
                 index += entry.phrase.count
             } else {

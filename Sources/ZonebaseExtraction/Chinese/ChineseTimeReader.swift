@@ -23,7 +23,7 @@ struct ChineseTimeReader {
         var found: [Found] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            if let time = time(at: index, range: range, contextYear: &contextYear) {
+            if Self.starts.contains(text.codes[index]), let time = time(at: index, range: range, contextYear: &contextYear) {
                 found.append(time)
                 index = time.expression.tokens.upperBound
             } else {
@@ -228,10 +228,17 @@ struct ChineseTimeReader {
     }
 
     private static func code(_ text: String) -> UInt32 { ChinesePhrase.codes(text)[0] }
+    /// The characters a time can start with: a number, a numeral, and the first character of each word.
+    private static let starts: CodeSet = {
+        var codes: [UInt32] = [ChineseText.number, UInt32(UInt8(ascii: "\""))]
+        codes += ChinesePhrase.codes("一二两三四五六七八九十前第上下近年全")
+        for list in [deadlineWords, asOfWords, vagueWords, relativeYears.map(\.0)] { codes += list.map { $0[0] } }
+        return CodeSet(codes)
+    }()
     private static let nian = code("年"), yue = code("月"), ri = code("日"), hao = code("号"), fen = code("份")
     private static let qian = code("前"), di = code("第"), shi = code("十"), wu = code("五"), jin = code("近"), lai = code("来")
-    private static let spanMarks: Set<UInt32> = Set(ChinesePhrase.codes("-~至到"))
-    private static let comparisonMarks: Set<UInt32> = Set(ChinesePhrase.codes("比较于同"))
+    private static let spanMarks: CodeSet = CodeSet(ChinesePhrase.codes("-~至到"))
+    private static let comparisonMarks: CodeSet = CodeSet(ChinesePhrase.codes("比较于同"))
     private static let quarterNumbers: [UInt32: Int] = ["一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5]
         .reduce(into: [:]) { $0[code($1.key)] = $1.value }
     private static let quarter = ChinesePhrase.codes("季度")

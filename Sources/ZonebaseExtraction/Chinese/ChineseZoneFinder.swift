@@ -38,7 +38,7 @@ struct ChineseZoneFinder {
         var found: [ChineseZoneMention] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            guard text.isHan(index), let (suffix, type) = Self.suffixes.first(where: { text.matches($0.0, at: index, limit: range.upperBound) })
+            guard Self.suffixStarts.contains(text.codes[index]), let (suffix, type) = Self.suffixes.first(where: { text.matches($0.0, at: index, limit: range.upperBound) })
             else {
                 index += 1
                 continue
@@ -144,12 +144,14 @@ struct ChineseZoneFinder {
         ("新区", .newArea), ("开发区", .other), ("经济区", .other), ("实验区", .other), ("示范区", .other),
     ] as [(String, ZoneType)]).map { (ChinesePhrase.codes($0.0), $0.1) }.sorted { $0.0.count > $1.0.count }
 
+    private static let suffixStarts = CodeSet(suffixes.map { $0.0[0] })
+
     private static let levelWords: [([UInt32], ZoneLevel)] = ([
         ("国家级", .national), ("国家", .national), ("自治区级", .provincial), ("省级", .provincial), ("市级", .municipal),
     ] as [(String, ZoneLevel)]).map { (ChinesePhrase.codes($0.0), $0.1) }
 
     /// Characters that end a name going backwards: function words and measure words.
-    private static let stopCharacters: Set<UInt32> = Set(ChinesePhrase.codes(
+    private static let stopCharacters: CodeSet = CodeSet(ChinesePhrase.codes(
         "的在与及是为了对向从把被将由于至到等个家各该这其年月日并以之也都让给但而或共有已又再即就所使称座批级入驻"))
     /// Phrases that end a name going backwards: verbs and place words of the whole (全省, 我市).
     private static let boundaryPhrases: [[UInt32]] = ChinesePhrase.list([
@@ -161,8 +163,8 @@ struct ChineseZoneFinder {
         "制定", "推出", "出台", "印发", "鼓励", "引导", "提出", "要求", "指导", "明确", "调整", "优化", "授权", "决定",
         "划归", "整合", "很多", "许多", "一些", "主要", "本报讯", "讯", "据悉",
     ])
-    private static let leadingJoiners: Set<UInt32> = Set(ChinesePhrase.codes("和与及同"))
+    private static let leadingJoiners: CodeSet = CodeSet(ChinesePhrase.codes("和与及同"))
     private static let groupPhrases: [[UInt32]] = ChinesePhrase.list(["各", "全", "全省", "我省", "全市", "全国", "各级", "省内"])
     private static let groupStems: Set<String> = ["全省", "我省", "全市", "全国", "各", "全", "本省", "该省", "省内", "全区"]
-    private static let countWords: Set<UInt32> = Set(ChinesePhrase.codes("家个座国级省"))
+    private static let countWords: CodeSet = CodeSet(ChinesePhrase.codes("家个座国级省"))
 }

@@ -42,7 +42,8 @@ struct Tokenizer {
                 let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
                 index = min(count, index + length)
                 let character = String(decoding: text[start..<index], as: UTF8.self)
-                if let ascii = Self.punctuationEquivalents[character] {
+                // Chinese characters (lead bytes E4–E9: U+4E00–U+9FFF) are never punctuation: no lookup.
+                if byte < 0xE4 || byte > 0xE9, let ascii = Self.punctuationEquivalents[character] {
                     kind = .punctuation
                     normalized = ascii
                 } else {
