@@ -16,7 +16,10 @@ struct ChineseExtractor {
         // The page's zone: the one named most often (first named on a tie).
         let focusEntry = records.enumerated().max { $0.element.mentions < $1.element.mentions || $0.element.mentions == $1.element.mentions && $0.offset > $1.offset }?.element
         let focus = focusEntry?.zone.name
-        let reader = ChineseFigureReader(text: text, evidence: evidence, focusZone: focus, province: province(of: analyzed))
+        let province = province(of: analyzed)
+        let reader = ChineseFigureReader(
+            text: text, evidence: evidence, focusZone: focus, province: province,
+            holder: prefecture(of: analyzed, text: text) ?? province)
         var state = ChineseFigureReader.State()
         var figures: [Figure] = []
         for (index, sentence) in analyzed.enumerated() {
@@ -56,6 +59,31 @@ struct ChineseExtractor {
         }
         guard let code = counts.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key })?.key else { return nil }
         return ChinesePlaces.provinceName(code)
+    }
+
+    /// The prefecture the page's zones are in, when most of them name the same one (呼和浩特 for the
+    /// parks of Hohhot): it holds the zones a count counts.
+    private func prefecture(of analyzed: [ChineseSentence], text: ChineseText) -> String? {
+        var counts: [String: Int] = [:]
+        var placed = 0
+        for sentence in analyzed {
+            for mention in sentence.zones where mention.province != nil {
+                placed += 1
+                let start = mention.suffix.lowerBound - mention.stem.unicodeScalars.count
+                // The place may follow a province (内蒙古呼和浩特…): look at each start in the stem.
+                for position in max(start, mention.tokens.lowerBound)..<mention.suffix.lowerBound {
+                    guard let (place, length) = ChinesePlaces.place(in: text, at: position, limit: mention.suffix.lowerBound) else { continue }
+                    if place.level == "c" {
+                        counts[evidence.collapsed(position..<(position + length)), default: 0] += 1
+                        break
+                    }
+                }
+            }
+        }
+        guard let (name, count) = counts.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }),
+            count >= 2, count * 2 >= placed
+        else { return nil }
+        return name
     }
 
     private func analyze(_ sentences: [Sentence], text: ChineseText) -> [ChineseSentence] {

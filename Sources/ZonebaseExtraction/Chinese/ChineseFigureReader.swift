@@ -12,6 +12,8 @@ struct ChineseFigureReader {
     let focusZone: String?
     /// The province the page is about (its short name, 四川): what 全省 refers to.
     let province: String?
+    /// Who holds the zones a count counts: the prefecture most of the page's zones are in, else the province.
+    let holder: String?
 
     /// What carries over from sentence to sentence.
     struct State {
@@ -36,14 +38,18 @@ struct ChineseFigureReader {
         }
         updateFrame(analyzed, opensParagraph: opens, isHeading: isHeading, state: &state)
         if let opening = analyzed.times.first(where: { opensClause($0) }) { state.paragraphTime = opening.expression.period }
+        #if DEBUGTRACE
+        print("P\(analyzed.sentence.paragraph) frame=\(String(describing: state.frame)) para=\(String(describing: state.paragraphTime)) times=\(analyzed.times.map { "\($0.expression.period)\($0.isVague ? "~" : "")" }) :: " + evidence.collapsed(analyzed.range).prefix(60))
+        #endif
         var figures: [Figure] = []
-        for found in analyzed.quantities {
+        let parallel = parallelPeriods(analyzed)
+        for (index, found) in analyzed.quantities.enumerated() {
             let quantity = found.quantity
             if isThreshold(quantity, in: analyzed) { continue }
             let previous = figures.last
             let (metric, measureRange, aspect, sign) = classify(quantity, previous: previous, in: analyzed)
             let status = status(before: quantity, in: analyzed)
-            var period = ownTime(before: quantity, in: analyzed)
+            var period = parallel[index] ?? ownTime(before: quantity, in: analyzed)
             var source: PeriodSource? = period == nil ? nil : .sentence
             if period == nil, status == .actual, !isStock(before: quantity, in: analyzed), !hasVagueTime(analyzed),
                 !hasEventDate(analyzed)
@@ -61,7 +67,7 @@ struct ChineseFigureReader {
                 evidence: evidence.evidence(quantity.tokens, in: analyzed.sentence, rule: "figure.zh.\(aspect.rawValue)"))
             figures.append(figure)
         }
-        if let subject = analyzed.zones.last(where: { !$0.isBare || $0.isGroup }) {
+        if let subject = analyzed.zones.last(where: { (!$0.isBare || $0.isGroup) && !$0.isNationwide && isTopic($0, in: analyzed) }) {
             state.paragraphSubject = subject.isGroup ? groupName(subject) : written(subject.tokens)
         }
         if let last = figures.last { state.lastFigure = last }
@@ -266,19 +272,30 @@ struct ChineseFigureReader {
         if quantity.countsZones {
             let start = analyzed.range.lowerBound..<quantity.tokens.lowerBound
             if text.contains(Self.country, in: start) { return "全国" }
-            return province ?? focusZone
+            return holder ?? focusZone
         }
-        if let named = before.last(where: { !$0.isBare || $0.isGroup }) {
+        if let named = before.last(where: { (!$0.isBare || $0.isGroup) && !$0.isNationwide }) {
             if !named.isGroup { return written(named.tokens) }
             return groupName(named)
         }
         return state.paragraphSubject ?? focusZone
     }
 
+    /// Whether a zone stands where a clause's topic stands: at the clause's start, after a time or a
+    /// place word at most ("2016年,高新区…", "其中,乐山高新区…"), not as the object of a verb
+    /// ("规划建设…智谷科技园").
+    private func isTopic(_ mention: ChineseZoneMention, in analyzed: ChineseSentence) -> Bool {
+        var clause = mention.tokens.lowerBound
+        while clause > analyzed.range.lowerBound, !ChineseQuantityReader.isClauseBreak(text, clause - 1) { clause -= 1 }
+        let timeEnd = analyzed.times.last { $0.expression.tokens.upperBound <= mention.tokens.lowerBound && $0.expression.tokens.lowerBound >= clause }?
+            .expression.tokens.upperBound ?? clause
+        return mention.tokens.lowerBound - max(clause, timeEnd) <= 3
+    }
+
     /// A group of zones as the figures name it: 5家国家高新区 and 国家级经开区 as written, 全省高新区 as
     /// the province's (四川高新区); a class word describing the page's zone (首个国家级开发区) is that zone.
     private func groupName(_ mention: ChineseZoneMention) -> String {
-        if mention.isWholeGroup, let province { return province + written(mention.suffix) }
+        if mention.isWholeGroup { return province.map { $0 + written(mention.suffix) } ?? focusZone ?? written(mention.tokens) }
         if mention.isCounted || focusZone == nil { return written(mention.tokens) }
         return focusZone ?? written(mention.tokens)
     }

@@ -31,9 +31,10 @@ struct ChineseNumberReader {
         var isRange = false
         var yearLike = false
         if text.codes[index] == ChineseText.number {
-            guard let number = text.tokens[index].numberValue else { return nil }
+            let (digits, end) = text.digits(at: index, limit: limit)
+            guard let number = Double(String(digits.filter { $0 != "," })) else { return nil }
             value = number
-            let digits = text.tokens[index].text
+            position = end
             yearLike = digits.count == 4 && !digits.contains(".") && (1990...2100).contains(Int(number))
             // "3-5个", "3—5家", "3至5个": a range is read by its lower end.
             if position + 1 < limit, text.codes[position + 1] == ChineseText.number,

@@ -37,6 +37,18 @@ struct ChineseText: Sendable {
         }
     }
 
+    /// The digits of the number token at `index`, joined with the next when a wrapped line cut the
+    /// number in two ("20⏎02年"), and the token after them.
+    func digits(at index: Int, limit: Int) -> (text: String, end: Int) {
+        let next = index + 1
+        if next < limit, codes[next] == Self.number, tokens[next].lineBreaksBefore == 1,
+            !tokens[index].text.contains("."), tokens[index].end - tokens[index].start < 4
+        {
+            return (tokens[index].text + tokens[next].text, next + 1)
+        }
+        return (tokens[index].text, next)
+    }
+
     /// Whether the tokens from `index` spell `phrase` (codes of simplified characters).
     @inline(__always) func matches(_ phrase: [UInt32], at index: Int, limit: Int) -> Bool {
         guard index >= 0, index + phrase.count <= limit else { return false }

@@ -61,15 +61,15 @@ struct ChineseTimeReader {
                 isDeadline: isDeadline)
         }
         // A year: 2022年, then what part of it.
-        if codes[position] == ChineseText.number, let value = yearValue(position), position + 1 < limit,
-            codes[position + 1] == Self.nian
+        if codes[position] == ChineseText.number, let (value, afterYear) = yearValue(position), afterYear < limit,
+            codes[afterYear] == Self.nian
         {
-            var end = position + 2
+            var end = afterYear + 1
             // 2000年至2012年, 2016-2020年: a span of years.
             if end + 2 < limit, Self.spanMarks.contains(codes[end]), codes[end + 1] == ChineseText.number,
-                let last = yearValue(end + 1), codes[end + 2] == Self.nian
+                let (last, afterLast) = yearValue(end + 1), afterLast < limit, codes[afterLast] == Self.nian
             {
-                return Found(expression: expression(end + 3, Period(start: year(value), end: year(last))))
+                return Found(expression: expression(afterLast + 1, Period(start: year(value), end: year(last))))
             }
             if !isComparison { contextYear = value }
             if let (part, partEnd) = partOfYear(value, at: end, limit: limit) {
@@ -84,7 +84,6 @@ struct ChineseTimeReader {
                 return found
             }
             if end < limit, text.matches(Self.since, at: end, limit: limit) { return vagueTime(start..<(end + 2)) }
-            if isAsOf, end < limit { end = position + 2 }
             return Found(expression: expression(end, Period(start: year(value))), date: year(value))
         }
         // 十四五, “十三五”: a five-year plan.
@@ -127,11 +126,11 @@ struct ChineseTimeReader {
             isVague: true)
     }
 
-    /// A four-digit year at a number token.
-    private func yearValue(_ index: Int) -> Int? {
-        let token = text.tokens[index]
-        guard token.text.count == 4, let value = Int(token.text), (1949...2100).contains(value) else { return nil }
-        return value
+    /// A four-digit year at a number token, and the token after it.
+    private func yearValue(_ index: Int) -> (Int, Int)? {
+        let (digits, end) = text.digits(at: index, limit: text.codes.count)
+        guard digits.count == 4, let value = Int(digits), (1949...2100).contains(value) else { return nil }
+        return (value, end)
     }
 
     /// What part of the year `value` the words at `index` name: 上半年, 前三季度, 一季度, 1-9月, 6月,

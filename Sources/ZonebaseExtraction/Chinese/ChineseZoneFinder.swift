@@ -27,6 +27,8 @@ struct ChineseZoneMention: Sendable {
     var isWholeGroup: Bool = false
     /// Whether the group is counted (5家国家高新区).
     var isCounted: Bool = false
+    /// Whether the group is the country's (全国高新区, 全国146个高新区): a field of comparison.
+    var isNationwide: Bool = false
 }
 
 /// Finds the zones a Chinese sentence names.
@@ -56,13 +58,16 @@ struct ChineseZoneFinder {
             let isGroupWord = Self.groupPhrases.contains { text.matches($0, endingAt: nameStart, lowerLimit: floor) }
                 || Self.groupStems.contains(stem)
             let isBare = stem.isEmpty || Self.groupStems.contains(stem)
+            let counted = countStart(before: nameStart, floor: floor)
             found.append(
                 ChineseZoneMention(
-                    tokens: (isBare ? index : start)..<end, key: stem + string(index..<end), stem: stem, type: type,
+                    // A counted group is named with its count: 5家国家高新区.
+                    tokens: (counted ?? (isBare ? index : start))..<end, key: stem + string(index..<end), stem: stem, type: type,
                     // 国家级经开区, 省级高新区 without a name: the class of zones.
-                    level: level, isBare: isBare, isGroup: isGroupWord || isBare && level != nil || isCounted(before: nameStart, floor: floor),
+                    level: level, isBare: isBare, isGroup: isGroupWord || isBare && level != nil || counted != nil,
                     province: ChinesePlaces.place(in: text, at: nameStart, limit: index)?.0.province, suffix: index..<end,
-                    isWholeGroup: isGroupWord, isCounted: isCounted(before: nameStart, floor: floor)))
+                    isWholeGroup: isGroupWord, isCounted: counted != nil,
+                    isNationwide: text.lastIndex(of: Self.country, in: max(floor, nameStart - 8)..<nameStart) != nil))
             index = end
         }
         return found
@@ -109,16 +114,16 @@ struct ChineseZoneFinder {
         return (nil, start)
     }
 
-    /// 5家国家高新区, 14个开发区: a counted group.
-    private func isCounted(before start: Int, floor: Int) -> Bool {
+    /// 5家国家高新区, 14个开发区: where the count of a counted group starts.
+    private func countStart(before start: Int, floor: Int) -> Int? {
         var position = start
-        while position > floor, position > start - 4 {
+        while position > floor, position > start - 5 {
             position -= 1
             let code = text.codes[position]
-            if code == ChineseText.number { return true }
-            if !Self.countWords.contains(code) { return false }
+            if code == ChineseText.number { return position }
+            if !Self.countWords.contains(code) { return nil }
         }
-        return false
+        return nil
     }
 
     private func string(_ range: Range<Int>) -> String {
@@ -163,6 +168,7 @@ struct ChineseZoneFinder {
         "制定", "推出", "出台", "印发", "鼓励", "引导", "提出", "要求", "指导", "明确", "调整", "优化", "授权", "决定",
         "划归", "整合", "很多", "许多", "一些", "主要", "本报讯", "讯", "据悉",
     ])
+    private static let country = ChinesePhrase.codes("全国")
     private static let leadingJoiners: CodeSet = CodeSet(ChinesePhrase.codes("和与及同"))
     private static let groupPhrases: [[UInt32]] = ChinesePhrase.list(["各", "全", "全省", "我省", "全市", "全国", "各级", "省内"])
     private static let groupStems: Set<String> = ["全省", "我省", "全市", "全国", "各", "全", "本省", "该省", "省内", "全区"]

@@ -32,8 +32,12 @@ struct SentenceSplitter {
             let breaks = tokens[index].lineBreaksBefore
             if index > 0, breaks >= 1 {
                 let previous = tokens[index - 1]
+                // Chinese text wrapped at a fixed width breaks between characters, even inside a number
+                // ("…完成国内生产总值20⏎02亿元").
+                let wrapsChinese = previous.kind == .other
+                    || previous.kind == .number && tokens[index].kind == .number && index >= 2 && tokens[index - 2].kind == .other
                 let wrapsLine = breaks == 1 && previous.end - lineStart >= 50
-                    && (previous.kind == .word || previous.isPunctuation(",")) && !startsListItem(tokens, at: index)
+                    && (previous.kind == .word || previous.isPunctuation(",") || wrapsChinese) && !startsListItem(tokens, at: index)
                 if !wrapsLine {
                     close(index)
                     paragraph += 1
