@@ -148,7 +148,7 @@ struct ChineseFigureReader {
             let aspect: Aspect = if let change, share.map({ change.position > $0 }) ?? true { .growth } else { .share }
             // 20%的工业增加值, 占全省30%的税收: the measure after the rate.
             if aspect == .share, quantity.tokens.upperBound < analyzed.range.upperBound, text.codes[quantity.tokens.upperBound] == Self.de,
-                let after = analyzed.metrics.first(where: { $0.tokens.lowerBound > quantity.tokens.upperBound && $0.tokens.lowerBound - quantity.tokens.upperBound <= 6 }),
+                let after = analyzed.metrics.first(where: { $0.tokens.lowerBound > quantity.tokens.upperBound && $0.tokens.lowerBound - quantity.tokens.upperBound <= 10 }),
                 !(quantity.tokens.upperBound..<after.tokens.lowerBound).contains(where: { ChineseQuantityReader.isClauseBreak(text, $0) })
             {
                 return (after.metric, after.tokens, .share, 1)
@@ -171,7 +171,13 @@ struct ChineseFigureReader {
             if let after = analyzed.metrics.first(where: { $0.tokens.lowerBound >= quantity.tokens.upperBound && $0.tokens.lowerBound - quantity.tokens.upperBound <= 2 }) {
                 return (after.metric, after.tokens, aspect, sign)
             }
-            if aspect == .growth, let previous { return (previous.metric, nil, aspect, sign) }
+            // "国内生产总值突破100亿元大关,达到100.03亿元": the clause goes on with the measure before it.
+            if let previous, previous.unit == quantity.unit || aspect == .growth { return (previous.metric, nil, aspect, sign) }
+            if let before = analyzed.metrics.last(where: { $0.tokens.upperBound <= start }),
+                !analyzed.quantities.contains(where: { $0.quantity.tokens.lowerBound >= before.tokens.upperBound && $0.quantity.tokens.upperBound <= start })
+            {
+                return (before.metric, before.tokens, aspect, sign)
+            }
             return (.other, nil, aspect, sign)
         }
     }
@@ -192,7 +198,9 @@ struct ChineseFigureReader {
                 return Change(position: position, isDecline: true)
             }
             for word in ChineseLexicon.growthWords where text.matches(word, endingAt: position, lowerLimit: clause) {
-                // 增加值 is a measure, not a change.
+                // 增加值 is a measure, 增加到 / 增长至 "rose to" a level, 新增 "newly added" a count.
+                if position < start, Self.levelMarks.contains(text.codes[position]) { continue }
+                if text.matches(Self.newlyAdded, endingAt: position, lowerLimit: clause) { continue }
                 return Change(position: position, isDecline: false)
             }
             position -= 1
@@ -257,7 +265,9 @@ struct ChineseFigureReader {
         var position = quantity.tokens.upperBound
         for entry in ChineseLexicon.boundsAfter where text.matches(entry.phrase, at: position, limit: limit) { position += entry.phrase.count }
         guard position < limit else { return false }
-        if ChineseLexicon.thresholdMarks.contains(where: { text.matches($0, at: position, limit: limit) }) { return true }
+        // 百亿级企业 always; 30亿元以上的 only with its bound (总投资4500万美元的企业 is that company's figure).
+        if text.codes[position] == Self.ji { return true }
+        if position > quantity.tokens.upperBound, text.codes[position] == Self.de { return true }
         return position > quantity.tokens.upperBound
             && ChineseLexicon.countNouns.contains { $0.metric != nil && text.matches($0.phrase, at: position, limit: limit) }
     }
@@ -306,8 +316,12 @@ struct ChineseFigureReader {
     }
 
     private static let country = ChinesePhrase.codes("全国")
+    private static let ji = ChinesePhrase.codes("级")[0]
     private static let de = ChinesePhrase.codes("的")[0]
     private static let zhi = ChinesePhrase.codes("之")
+    /// After a change word: 值 makes it a measure (增加值), 到 / 至 a level reached (增加到).
+    private static let levelMarks = CodeSet(ChinesePhrase.codes("值到至"))
+    private static let newlyAdded = ChinesePhrase.codes("新增")
     private static let fenZhi = ChinesePhrase.codes("分之")
     /// Verbs of a zone's life, whose dates belong to the event.
     static let eventVerbs: [[UInt32]] = ChinesePhrase.list([

@@ -17,7 +17,7 @@ enum ChineseLexicon {
         ("地区生产总值", .gdp), ("生产总值", .gdp), ("国民生产总值", .gdp), ("经济总量", .gdp),
         ("固定资产投资", .investment), ("实际利用外资", .investment), ("实际使用外资", .investment),
         ("利用外资", .investment), ("使用外资", .investment), ("外资", .investment), ("签约", .investment),
-        ("投资", .investment), ("注册资本", .investment), ("到位资金", .investment), ("融资", .investment),
+        ("投资", .investment), ("固投", .investment), ("投入", .investment), ("注册资本", .investment), ("到位资金", .investment), ("融资", .investment),
         ("进出口", .other), ("外贸", .other), ("进口", .other), ("出口", .exports),
         ("研发经费", .rdSpending), ("研发投入", .rdSpending), ("研发", .rdSpending), ("R&D", .rdSpending),
         ("面积", .area), ("用地", .area), ("人口", .population), ("就业", .jobs), ("专利", .patents),
@@ -78,6 +78,4 @@ enum ChineseLexicon {
         "现有", "拥有", "累计", "截至目前", "截止目前", "目前", "共有", "已有", "现已", "至今", "总计", "在库", "集聚",
         "聚集", "入驻", "面积", "规划面积", "下辖", "辖",
     ])
-    /// Words after an amount that make it a class, not a figure: 亿元以上项目, 百亿级企业.
-    static let thresholdMarks = ChinesePhrase.list(["级", "的"])
 }

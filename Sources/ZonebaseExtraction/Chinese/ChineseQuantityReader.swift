@@ -65,7 +65,6 @@ struct ChineseQuantityReader {
             end += unit.count
             return make(reading.value * factor, figureUnit)
         }
-        if reading.isYearLike { return nil }
         if end < limit, Self.notFigureUnits.contains(text.codes[end]) { return nil }
         if let counter = Self.counters.first(where: { text.matches($0, at: end, limit: limit) }) {
             end += counter.count
@@ -77,6 +76,7 @@ struct ChineseQuantityReader {
             if noun.after > end { end = noun.after }
             return make(reading.value, .count, metric: metric, zones: noun.isZone)
         }
+        if reading.isYearLike { return nil }
         // A bare 亿 is money ("600亿", "5万亿"): no other unit is counted in hundreds of millions.
         if reading.hasScale, !reading.isNumeral, text.codes[end - 1] == Self.yi || reading.value >= 1e8 {
             return make(reading.value, .cny)
