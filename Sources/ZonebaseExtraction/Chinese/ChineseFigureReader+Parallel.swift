@@ -72,3 +72,39 @@ extension ChineseFigureReader {
     private static let average = ChinesePhrase.codes("年均")
     private static let respectively = ChinesePhrase.codes("分别")
 }
+
+extension ChineseFigureReader {
+    /// "地区生产总值、第二产业增加值、第三产业增加值增速,分别达到16.8%、17.4%和14.1%": 分别 ("respectively")
+    /// hands the measures listed before it to the numbers listed after it, in order. The measures,
+    /// by quantity index.
+    func respectiveMeasures(_ analyzed: ChineseSentence) -> [Int: (tokens: Range<Int>, metric: Metric, isGrowth: Bool)] {
+        var result: [Int: (tokens: Range<Int>, metric: Metric, isGrowth: Bool)] = [:]
+        var from = analyzed.range.lowerBound
+        while let at = text.firstIndex(of: Self.respectivelyWord, in: from..<analyzed.range.upperBound) {
+            from = at + Self.respectivelyWord.count
+            // The measures: back from 分别 to the sentence's start or a semicolon, those joined by 、 or 和.
+            var start = at
+            while start > analyzed.range.lowerBound, !text.isMark(start - 1, ";"), !text.isMark(start - 1, ".") { start -= 1 }
+            let measures = analyzed.metrics.filter { $0.tokens.lowerBound >= start && $0.tokens.upperBound <= at }
+            guard measures.count >= 2 else { continue }
+            let numbers = analyzed.quantities.indices.filter { analyzed.quantities[$0].quantity.tokens.lowerBound > at }
+            var run: [Int] = []
+            for index in numbers {
+                if let last = run.last {
+                    let gap = analyzed.quantities[last].quantity.tokens.upperBound..<analyzed.quantities[index].quantity.tokens.lowerBound
+                    guard gap.count <= 1 || text.matches(Self.and, at: gap.lowerBound, limit: gap.upperBound) && gap.count == 1 else { break }
+                }
+                run.append(index)
+            }
+            guard run.count == measures.count, let lastMeasure = measures.last else { continue }
+            // "…增加值增速,分别达到…": the rates of the listed measures.
+            let tail = lastMeasure.tokens.upperBound..<at
+            let isGrowth = ChineseLexicon.growthWords.contains { text.contains($0, in: tail) }
+            for (index, measure) in zip(run, measures) { result[index] = (measure.tokens, measure.metric, isGrowth) }
+        }
+        return result
+    }
+
+    private static let respectivelyWord = ChinesePhrase.codes("分别")
+    private static let and = ChinesePhrase.codes("和")
+}

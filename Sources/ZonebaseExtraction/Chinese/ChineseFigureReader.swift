@@ -43,11 +43,23 @@ struct ChineseFigureReader {
         #endif
         var figures: [Figure] = []
         let parallel = parallelPeriods(analyzed)
+        let respective = respectiveMeasures(analyzed)
         for (index, found) in analyzed.quantities.enumerated() {
             let quantity = found.quantity
             if isThreshold(quantity, in: analyzed) { continue }
             let previous = figures.last
-            let (metric, measureRange, aspect, sign) = classify(quantity, previous: previous, in: analyzed)
+            var (metric, measureRange, aspect, sign) = classify(quantity, previous: previous, in: analyzed)
+            if let measure = respective[index] {
+                (metric, measureRange) = (measure.metric, measure.tokens)
+                if measure.isGrowth, quantity.unit == .percent { aspect = .growth }
+            }
+            // "分别占全市的54%、28%": a rate listed after another (、) is read like it.
+            if let previous, previous.unit == quantity.unit, quantity.unit == .percent, respective[index] == nil,
+                let last = analyzed.quantities[..<index].last, last.quantity.tokens.upperBound + 1 == quantity.tokens.lowerBound,
+                text.codes[last.quantity.tokens.upperBound] == ChineseText.enumerationComma
+            {
+                (metric, aspect, measureRange) = (previous.metric, previous.aspect, nil)
+            }
             let status = status(before: quantity, in: analyzed)
             var period = parallel[index] ?? ownTime(before: quantity, in: analyzed)
             var source: PeriodSource? = period == nil ? nil : .sentence
