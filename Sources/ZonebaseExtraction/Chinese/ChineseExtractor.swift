@@ -27,7 +27,7 @@ struct ChineseExtractor {
         }
         let recordName: [String: String] = Dictionary(records.map { ($0.identity, $0.zone.name) }, uniquingKeysWith: { first, _ in first })
         func zoneName(_ mention: ChineseZoneMention) -> String {
-            recordName[ChineseZoneRecords.identity(of: mention)] ?? reader.written(mention.tokens)
+            recordName[ChineseZoneRecords.identity(of: mention)] ?? mention.listedName ?? reader.written(mention.tokens)
         }
         let events = ChineseEventReader(text: text, evidence: evidence, documentYear: documentDate?.year)
             .events(analyzed, focus: focus, zoneName: zoneName)

@@ -80,7 +80,7 @@ struct ChineseFigureReader {
             figures.append(figure)
         }
         if let subject = analyzed.zones.last(where: { (!$0.isBare || $0.isGroup) && !$0.isNationwide && isTopic($0, in: analyzed) }) {
-            state.paragraphSubject = subject.isGroup ? groupName(subject) : written(subject.tokens)
+            state.paragraphSubject = subject.isGroup ? groupName(subject) : subject.listedName ?? written(subject.tokens)
         }
         if let last = figures.last { state.lastFigure = last }
         return figures.filter { !$0.subject.isEmpty || focusZone == nil }
@@ -297,7 +297,7 @@ struct ChineseFigureReader {
             return holder ?? focusZone
         }
         if let named = before.last(where: { (!$0.isBare || $0.isGroup) && !$0.isNationwide }) {
-            if !named.isGroup { return written(named.tokens) }
+            if !named.isGroup { return named.listedName ?? written(named.tokens) }
             return groupName(named)
         }
         return state.paragraphSubject ?? focusZone

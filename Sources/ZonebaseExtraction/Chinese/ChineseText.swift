@@ -49,6 +49,9 @@ struct ChineseText: Sendable {
         return (tokens[index].text, next)
     }
 
+    /// The page's own characters of `range` (Chinese characters as written, punctuation normalized).
+    func writtenText(_ range: Range<Int>) -> String { range.map { tokens[$0].text }.joined() }
+
     /// Whether the tokens from `index` spell `phrase` (codes of simplified characters).
     @inline(__always) func matches(_ phrase: [UInt32], at index: Int, limit: Int) -> Bool {
         guard index >= 0, index + phrase.count <= limit else { return false }

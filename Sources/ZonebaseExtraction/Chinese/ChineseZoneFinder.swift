@@ -29,6 +29,9 @@ struct ChineseZoneMention: Sendable {
     var isCounted: Bool = false
     /// Whether the group is the country's (全国高新区, 全国146个高新区): a field of comparison.
     var isNationwide: Bool = false
+    /// The name when it is not the text of ``tokens``: a member of a list sharing one suffix
+    /// (南宁 of 南宁、桂林4个国家高新区 is 南宁高新区).
+    var listedName: String? = nil
 }
 
 /// Finds the zones a Chinese sentence names.
@@ -68,9 +71,41 @@ struct ChineseZoneFinder {
                     province: ChinesePlaces.place(in: text, at: nameStart, limit: index)?.0.province, suffix: index..<end,
                     isWholeGroup: isGroupWord, isCounted: counted != nil,
                     isNationwide: text.lastIndex(of: Self.country, in: max(floor, nameStart - 8)..<nameStart) != nil))
+            if let group = found.last, group.isCounted || group.isBare {
+                let members = listMembers(before: group.tokens.lowerBound, floor: floor, of: group)
+                found.insert(contentsOf: members, at: found.count - 1)
+            }
             index = end
         }
         return found
+    }
+
+    /// "南宁、桂林、柳州、北海4个国家高新区", "成都金牛、绵阳游仙等3个省级高新区": places listed before a
+    /// shared suffix are zones of their own, with the group's type and level.
+    private func listMembers(before start: Int, floor: Int, of group: ChineseZoneMention) -> [ChineseZoneMention] {
+        var end = start
+        if end > floor, text.codes[end - 1] == Self.deng { end -= 1 }
+        var members: [ChineseZoneMention] = []
+        while end > floor {
+            var itemStart = end
+            while itemStart > floor, text.isHan(itemStart - 1), end - itemStart < 7 { itemStart -= 1 }
+            // The item begins with a place (cut any words before it: 共有南宁 → 南宁).
+            guard let first = (itemStart..<end).first(where: { ChinesePlaces.place(in: text, at: $0, limit: end) != nil }),
+                end - first >= 2
+            else { break }
+            let place = ChinesePlaces.place(in: text, at: first, limit: end)?.0
+            let stem = string(first..<end)
+            var member = ChineseZoneMention(
+                tokens: first..<end, key: stem + string(group.suffix), stem: stem, type: group.type, level: group.level,
+                isBare: false, isGroup: false, province: place?.province, suffix: group.suffix)
+            member.listedName = text.writtenText(first..<end) + text.writtenText(group.suffix)
+            members.insert(member, at: 0)
+            guard first == itemStart, first > floor, text.codes[first - 1] == ChineseText.enumerationComma
+                || Self.listJoiners.contains(text.codes[first - 1])
+            else { break }
+            end = first - 1
+        }
+        return members.count >= 2 ? members : []
     }
 
     /// Where the name before a suffix at `index` starts: back over Han characters and bracketed
@@ -152,7 +187,8 @@ struct ChineseZoneFinder {
     private static let suffixStarts = CodeSet(suffixes.map { $0.0[0] })
 
     private static let levelWords: [([UInt32], ZoneLevel)] = ([
-        ("国家级", .national), ("国家", .national), ("自治区级", .provincial), ("省级", .provincial), ("市级", .municipal),
+        ("国家级", .national), ("国家", .national), ("自治区级", .provincial), ("自治区", .provincial), ("省级", .provincial),
+        ("市级", .municipal),
     ] as [(String, ZoneLevel)]).map { (ChinesePhrase.codes($0.0), $0.1) }
 
     /// Characters that end a name going backwards: function words and measure words.
@@ -169,6 +205,8 @@ struct ChineseZoneFinder {
         "划归", "整合", "很多", "许多", "一些", "主要", "本报讯", "讯", "据悉",
     ])
     private static let country = ChinesePhrase.codes("全国")
+    private static let deng = ChinesePhrase.codes("等")[0]
+    private static let listJoiners = CodeSet(ChinesePhrase.codes("和及与"))
     private static let leadingJoiners: CodeSet = CodeSet(ChinesePhrase.codes("和与及同"))
     private static let groupPhrases: [[UInt32]] = ChinesePhrase.list(["各", "全", "全省", "我省", "全市", "全国", "各级", "省内"])
     private static let groupStems: Set<String> = ["全省", "我省", "全市", "全国", "各", "全", "本省", "该省", "省内", "全区"]

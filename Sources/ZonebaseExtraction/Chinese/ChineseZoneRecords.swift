@@ -13,6 +13,8 @@ struct ChineseZoneRecords {
         var zone: Zone
         var identity: String
         var mentions: Int
+        /// Whether the name starts with a known place, or came from a list sharing a suffix.
+        var isPlaced: Bool
     }
 
     /// The zones of `sentences`, in order of first mention.
@@ -30,10 +32,10 @@ struct ChineseZoneRecords {
                     continue
                 }
                 let zone = Zone(
-                    name: written(mention.tokens), type: mention.type, level: level,
+                    name: mention.listedName ?? written(mention.tokens), type: mention.type, level: level,
                     evidence: evidence.evidence(mention.tokens, in: analyzed.sentence, rule: "zone.zh.suffix"))
                 byIdentity[identity] = entries.count
-                entries.append(Entry(zone: zone, identity: identity, mentions: 1))
+                entries.append(Entry(zone: zone, identity: identity, mentions: 1, isPlaced: mention.province != nil || mention.listedName != nil))
             }
         }
         return entries
