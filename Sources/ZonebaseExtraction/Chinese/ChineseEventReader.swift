@@ -25,25 +25,37 @@ struct ChineseEventReader {
                 while let at = text.firstIndex(of: trigger, in: from..<range.upperBound) {
                     from = at + trigger.count
                     let dates = analyzed.times.filter { !$0.expression.isComparisonBase && !$0.isVague && $0.expression.tokens.upperBound <= at && !$0.expression.isDeadline }
-                    guard let dated = dates.last, let date = dated.date ?? (dated.expression.period.end == nil ? dated.expression.period.start : nil) else { continue }
+                    // 创建于1988年6月22日, 成立於1993年4月: the date after the verb.
+                    let after = analyzed.times.first { time in
+                        let start = time.expression.tokens.lowerBound
+                        return start == from + 1 && Self.at.contains(text.codes[from]) || start == from && Self.at.contains(text.codes[start])
+                    }
+                    guard let dated = after ?? dates.last, let date = dated.date ?? (dated.expression.period.end == nil ? dated.expression.period.start : nil) else { continue }
                     let zone = analyzed.zones.last { $0.tokens.upperBound <= at && !$0.isBare && !$0.isGroup }
                         ?? analyzed.zones.first { $0.tokens.lowerBound >= at && !$0.isBare && !$0.isGroup }
                     guard let name = zone.map(zoneName) ?? focus else { continue }
-                    let window = at..<min(range.upperBound, at + trigger.count + 12)
-                    let before = dated.expression.tokens.lowerBound..<at
+                    // 设立北川、中江两个省级经济开发区: the event of every zone of the list.
+                    let names = zone.flatMap { member in
+                        member.listedName == nil ? nil
+                            : analyzed.zones.filter { $0.listedName != nil && $0.suffix == member.suffix }.map(zoneName)
+                    } ?? [name]
+                    let window = at..<min(range.upperBound, max(at, dated.expression.tokens.upperBound) + trigger.count + 12)
+                    let before = min(dated.expression.tokens.lowerBound, at)..<at
                     let national = Self.nationalWords.contains { text.contains($0, in: window) || text.contains($0, in: before) }
                     let provincial = Self.provincialWords.contains { text.contains($0, in: window) || text.contains($0, in: before) }
                     let quote = evidence.evidence(at..<(at + trigger.count), in: analyzed.sentence, rule: "event.zh")
-                    for kind in kinds {
-                        switch kind {
-                        case .nationalApproval where !national, .provincialApproval where !provincial:
-                            continue
-                        default:
-                            add(ZoneEvent(zone: name, kind: kind, date: date, evidence: quote))
+                    for name in names {
+                        for kind in kinds {
+                            switch kind {
+                            case .nationalApproval where !national, .provincialApproval where !provincial:
+                                continue
+                            default:
+                                add(ZoneEvent(zone: name, kind: kind, date: date, evidence: quote))
+                            }
                         }
-                    }
-                    if kinds.contains(.established), national || provincial, trigger.count > 2 {
-                        add(ZoneEvent(zone: name, kind: national ? .nationalApproval : .provincialApproval, date: date, evidence: quote))
+                        if kinds.contains(.established), national || provincial, trigger.count > 2 {
+                            add(ZoneEvent(zone: name, kind: national ? .nationalApproval : .provincialApproval, date: date, evidence: quote))
+                        }
                     }
                     lastYear = date.year
                 }
@@ -76,6 +88,7 @@ struct ChineseEventReader {
         return nil
     }
 
+    private static let at = CodeSet(ChinesePhrase.codes("于"))
     private static let anniversaryPrefixes = ChinesePhrase.list(["设区", "建区", "成立", "开发建设"])
     private static let years = ChinesePhrase.codes("周年")
     /// Trigger words, longest first, and the events they report.
@@ -87,7 +100,7 @@ struct ChineseEventReader {
         ("奠基", [.constructionStart]), ("动工", [.constructionStart]), ("破土", [.constructionStart]),
         ("升级为", [.nationalApproval, .provincialApproval]), ("晋升为", [.nationalApproval, .provincialApproval]),
         ("批准为", [.nationalApproval, .provincialApproval]), ("获批", [.nationalApproval, .provincialApproval]),
-        ("迈入", [.nationalApproval]), ("批准", [.nationalApproval, .provincialApproval]), ("认定为", [.nationalApproval, .provincialApproval]),
+        ("迈入", [.nationalApproval]), ("批准", [.nationalApproval, .provincialApproval]), ("批复", [.nationalApproval, .provincialApproval]), ("认定为", [.nationalApproval, .provincialApproval]),
     ] as [(String, [EventKind])]).map { (ChinesePhrase.codes($0.0), $0.1) }.sorted { $0.0.count > $1.0.count }
     private static let nationalWords = ChinesePhrase.list(["国家级", "国务院", "国家高新"])
     private static let provincialWords = ChinesePhrase.list(["省级", "省政府", "省人民政府", "自治区级", "自治区人民政府", "自治区政府"])

@@ -156,6 +156,11 @@ struct ChineseZoneFinder {
             position -= 1
             let code = text.codes[position]
             if code == ChineseText.number { return position }
+            // 两个省级经济开发区, 三个专业化工园: a count in numerals.
+            if Self.numerals.contains(code) {
+                while position > floor, Self.numerals.contains(text.codes[position - 1]) { position -= 1 }
+                return position
+            }
             if !Self.countWords.contains(code) { return nil }
         }
         return nil
@@ -205,6 +210,7 @@ struct ChineseZoneFinder {
         "划归", "整合", "很多", "许多", "一些", "主要", "本报讯", "讯", "据悉",
     ])
     private static let country = ChinesePhrase.codes("全国")
+    private static let numerals = CodeSet(ChinesePhrase.codes("一二两三四五六七八九十"))
     private static let deng = ChinesePhrase.codes("等")[0]
     private static let listJoiners = CodeSet(ChinesePhrase.codes("和及与"))
     private static let leadingJoiners: CodeSet = CodeSet(ChinesePhrase.codes("和与及同"))
