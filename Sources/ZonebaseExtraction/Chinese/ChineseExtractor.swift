@@ -31,7 +31,13 @@ struct ChineseExtractor {
         }
         let events = ChineseEventReader(text: text, evidence: evidence, documentYear: documentDate?.year)
             .events(analyzed, focus: focus, zoneName: zoneName)
-        let industries = ChineseIndustryReader(text: text, evidence: evidence).industries(analyzed) { sentence, at in
+        // A zone by its place part (南宁 → 南宁高新区), for lists that name each item's zone.
+        var byStem: [String: String] = [:]
+        for entry in records where entry.isPlaced {
+            let stem = String(entry.identity.prefix { $0 != "|" })
+            if byStem[stem] == nil { byStem[stem] = entry.zone.name }
+        }
+        let industries = ChineseIndustryReader(text: text, evidence: evidence).industries(analyzed, zoneNamed: { byStem[$0] }) { sentence, at in
             sentence.zones.last { $0.tokens.upperBound <= at && !$0.isBare && !$0.isGroup }.map(zoneName) ?? focus
         }
         var facts: [Fact] = records.map { .zone($0.zone) }

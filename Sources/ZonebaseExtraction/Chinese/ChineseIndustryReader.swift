@@ -8,7 +8,9 @@ struct ChineseIndustryReader {
     let evidence: EvidenceFactory
 
     /// The industries of `sentences`; `subject` names the zone they belong to.
-    func industries(_ sentences: [ChineseSentence], subject: (ChineseSentence, Int) -> String?) -> [Industry] {
+    func industries(
+        _ sentences: [ChineseSentence], zoneNamed: (String) -> String?, subject: (ChineseSentence, Int) -> String?
+    ) -> [Industry] {
         var industries: [Industry] = []
         var seen: Set<String> = []
         for analyzed in sentences {
@@ -21,9 +23,31 @@ struct ChineseIndustryReader {
                     while start < range.upperBound, Self.openers.contains(text.codes[start]) || text.isMark(start, ":") { start += 1 }
                     let end = listEnd(from: start, limit: range.upperBound)
                     guard let zone = subject(analyzed, at) else { continue }
-                    for item in items(start..<end) where seen.insert(zone + "|" + item.name).inserted {
+                    for item in items(start..<end) {
+                        // 南宁的生物工程: the zone named before 的 owns the item.
+                        let zone = item.owner.flatMap { zoneNamed(ChineseScript.simplified($0)) } ?? zone
+                        guard seen.insert(zone + "|" + item.name).inserted else { continue }
                         industries.append(Industry(zone: zone, name: item.name, evidence: evidence.evidence(item.tokens, in: analyzed.sentence, rule: "industry.zh.after")))
                     }
+                }
+            }
+            // "纺织、食品…等六大产业支柱", "电子信息、新材料两大“千亿级”产业", "新材料…等战略新兴产业": a list
+            // closed by 等 or a count of N大 a few characters before 产业.
+            var search = range.lowerBound
+            while let head = text.firstIndex(of: Self.industryWord, in: search..<range.upperBound) {
+                search = head + Self.industryWord.count
+                guard let end = listClose(before: head, floor: range.lowerBound) else { continue }
+                var start = end
+                while start > range.lowerBound, !Self.isListBreak(text, start - 1) { start -= 1 }
+                for verb in Self.introducers {
+                    if let cut = text.lastIndex(of: verb, in: start..<end) { start = max(start, cut + verb.count) }
+                }
+                guard end - start >= 2, let zone = subject(analyzed, head) else { continue }
+                for item in items(start..<end) {
+                    // 南宁的生物工程: the zone named before 的 owns the item.
+                    let zone = item.owner.flatMap { zoneNamed(ChineseScript.simplified($0)) } ?? zone
+                    guard seen.insert(zone + "|" + item.name).inserted else { continue }
+                    industries.append(Industry(zone: zone, name: item.name, evidence: evidence.evidence(item.tokens, in: analyzed.sentence, rule: "industry.zh.counted")))
                 }
             }
             for trigger in Self.listBefore {
@@ -40,13 +64,33 @@ struct ChineseIndustryReader {
                     for verb in Self.introducers {
                         if let cut = text.lastIndex(of: verb, in: start..<end) { start = max(start, cut + verb.count) }
                     }
-                    for item in items(start..<end) where seen.insert(zone + "|" + item.name).inserted {
+                    for item in items(start..<end) {
+                        // 南宁的生物工程: the zone named before 的 owns the item.
+                        let zone = item.owner.flatMap { zoneNamed(ChineseScript.simplified($0)) } ?? zone
+                        guard seen.insert(zone + "|" + item.name).inserted else { continue }
                         industries.append(Industry(zone: zone, name: item.name, evidence: evidence.evidence(item.tokens, in: analyzed.sentence, rule: "industry.zh.before")))
                     }
                 }
             }
         }
         return industries
+    }
+
+    /// Where a list closed before 产业 at `head` ends: at 等, or at a count 两大 / 三大 / 六大, within
+    /// seven characters of the head (quotes and a qualifier between: 两大“千亿级”产业, 等战略新兴产业).
+    private func listClose(before head: Int, floor: Int) -> Int? {
+        var position = head
+        while position > floor, head - position < 8 {
+            position -= 1
+            if text.isMark(position, ",") || text.isMark(position, ".") || text.isMark(position, ";") { return nil }
+            if text.codes[position] == Self.dengCode { return position }
+            if text.codes[position] == Self.da, position > floor, Self.countNumerals.contains(text.codes[position - 1]) {
+                var start = position - 1
+                while start > floor, Self.countNumerals.contains(text.codes[start - 1]) { start -= 1 }
+                return start
+            }
+        }
+        return nil
     }
 
     /// Where a list after its trigger ends: a full stop, semicolon, 等, or a clause that is no item.
@@ -65,8 +109,8 @@ struct ChineseIndustryReader {
     }
 
     /// The items of a list: split on 、 , 和 及 与 以及, each without 产业 / 行业 / 等 and quotes.
-    private func items(_ range: Range<Int>) -> [(name: String, tokens: Range<Int>)] {
-        var result: [(name: String, tokens: Range<Int>)] = []
+    private func items(_ range: Range<Int>) -> [(name: String, tokens: Range<Int>, owner: String?)] {
+        var result: [(name: String, tokens: Range<Int>, owner: String?)] = []
         var start = range.lowerBound
         func close(_ end: Int) {
             var first = start
@@ -74,7 +118,11 @@ struct ChineseIndustryReader {
             while first < last, !text.isHan(first) && text.codes[first] != ChineseText.word { first += 1 }
             while last > first, !text.isHan(last - 1) && text.codes[last - 1] != ChineseText.word { last -= 1 }
             // 南宁的生物工程: the place before 的 is not the industry's name; nor is 一是 / 二是.
-            if let de = (first..<last).last(where: { text.codes[$0] == Self.de }) { first = de + 1 }
+            var owner: String?
+            if let de = (first..<last).last(where: { text.codes[$0] == Self.de }) {
+                owner = text.writtenText(first..<de)
+                first = de + 1
+            }
             if last - first > 2, text.codes[first + 1] == Self.shi, ChineseNumberReader(text: text).readNumeral(at: first, limit: first + 1) != nil {
                 first += 2
             }
@@ -85,7 +133,7 @@ struct ChineseIndustryReader {
             let length = last - first
             if length >= 2, length <= 10, !(first..<last).contains(where: { text.codes[$0] == ChineseText.number }) {
                 let name = evidence.collapsed(first..<last).filter { $0 != " " }
-                if !Self.notIndustries.contains(ChineseScript.simplified(name)) { result.append((name, first..<last)) }
+                if !Self.notIndustries.contains(ChineseScript.simplified(name)) { result.append((name, first..<last, owner)) }
             }
             start = end + 1
         }
@@ -115,6 +163,10 @@ struct ChineseIndustryReader {
     /// 和 and 与 join two items; 及 joins the parts of one (生物工程及制药, 汽车及零部件).
     private static let separators: CodeSet = CodeSet(ChinesePhrase.codes("和与"))
     private static let de = ChinesePhrase.codes("的")[0]
+    private static let industryWord = ChinesePhrase.codes("产业")
+    private static let dengCode = ChinesePhrase.codes("等")[0]
+    private static let da = ChinesePhrase.codes("大")[0]
+    private static let countNumerals = CodeSet(ChinesePhrase.codes("两三四五六七八九十"))
     private static let shi = ChinesePhrase.codes("是")[0]
     private static let yiji = ChinesePhrase.codes("以及")
     private static let tails = ChinesePhrase.list(["产业", "行业", "等"])
