@@ -64,7 +64,7 @@ struct ChineseTimeReader {
         if codes[position] == ChineseText.number, let (value, afterYear) = yearValue(position), afterYear < limit,
             codes[afterYear] == Self.nian
         {
-            var end = afterYear + 1
+            let end = afterYear + 1
             // 2000年至2012年, 2016-2020年: a span of years.
             if end + 2 < limit, Self.spanMarks.contains(codes[end]), codes[end + 1] == ChineseText.number,
                 let (last, afterLast) = yearValue(end + 1), afterLast < limit, codes[afterLast] == Self.nian
