@@ -1,3 +1,5 @@
+import ZonebaseModel
+
 /// Reads a Chinese number at a token: Arabic digits (`46.34`, `1,002`) or Chinese numerals
 /// (`一百二十`, `两`, `十余`), with the scale characters after them (`3.5万亿`, `600个亿`) and the
 /// "more than" marks 余 / 多 (`十余家`, `2000余人`).

@@ -1,3 +1,5 @@
+import ZonebaseModel
+
 /// China's administrative divisions by name (see ``PlaceNames``): where a zone's name starts
 /// (乐山 of 乐山高新区, 宁波 of 宁波江北高新区) and which province 全省 means.
 enum ChinesePlaces {

@@ -1,3 +1,5 @@
+import ZonebaseModel
+
 /// A Chinese document as the Chinese rules read it: one code per token, where a Han character is
 /// its Unicode scalar in simplified form (鄭 reads as 郑, so one table serves both scripts), a
 /// number token is ``number`` and an ASCII word is ``word``. Matching compares integers, never

@@ -174,20 +174,8 @@ struct ChineseZoneFinder {
         return String(result)
     }
 
-    /// Type suffixes, longest first. 开发区 alone is `other`: its type is not in its name.
-    static let suffixes: [([UInt32], ZoneType)] = ([
-        ("高新技术产业开发区", .highTech), ("高新技术开发区", .highTech), ("高新技术产业园区", .highTech),
-        ("高新技术产业园", .highTech), ("高新区", .highTech), ("高新技术区", .highTech),
-        ("经济技术开发区", .economicTechnological), ("经济开发区", .economicTechnological), ("经开区", .economicTechnological),
-        ("经济技术开发试验区", .economicTechnological),
-        ("自由贸易试验区", .freeTrade), ("自由贸易区", .freeTrade), ("自贸试验区", .freeTrade), ("自贸区", .freeTrade),
-        ("综合保税区", .freeTrade), ("保税港区", .freeTrade), ("保税区", .freeTrade),
-        ("工业集中区", .industrialPark), ("工业园区", .industrialPark), ("产业园区", .industrialPark),
-        ("物流园区", .industrialPark), ("示范园区", .industrialPark), ("化工园区", .industrialPark),
-        ("创新产业区", .industrialPark), ("工业园", .industrialPark), ("产业园", .industrialPark), ("科技园", .industrialPark),
-        ("化工园", .industrialPark), ("孵化园", .industrialPark), ("工业区", .industrialPark),
-        ("新区", .newArea), ("开发区", .other), ("经济区", .other), ("实验区", .other), ("示范区", .other),
-    ] as [(String, ZoneType)]).map { (ChinesePhrase.codes($0.0), $0.1) }.sorted { $0.0.count > $1.0.count }
+    /// Type suffixes, longest first: the grammar of ``ChineseZoneNames``, read into codes.
+    static let suffixes: [([UInt32], ZoneType)] = ChineseZoneNames.suffixes.map { (ChinesePhrase.codes($0.suffix), $0.type) }
 
     private static let suffixStarts = CodeSet(suffixes.map { $0.0[0] })
 

@@ -1,3 +1,5 @@
+import ZonebaseModel
+
 /// A set of character codes as a bitmap over the Basic Multilingual Plane: one shift and one mask
 /// per lookup, where a `Set<UInt32>` hashes (the Chinese rules ask for every character of a page).
 /// Codes above U+FFFF and the engine's number and word codes are kept in a short list.

@@ -27,8 +27,23 @@ public struct ZoneKey: Sendable, Hashable, CustomStringConvertible {
         "high-tech", "city", "s", "free", "trade", "port", "economy", "&",
     ]
 
-    /// The key of `name`.
+    /// The key of `name`. A Chinese name is read by its grammar (``ChineseZoneNames``): its stem in
+    /// pinyin is its word and its suffix its kind, so 乐山高新区, 乐山高新技术产业开发区 and
+    /// "Leshan Hi-tech Zone" share `leshan|hitech`.
     public init(_ name: String) {
+        if name.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) {
+            let (stem, type) = ChineseZoneNames.parse(name)
+            let romanized = ChinesePinyin.romanized(stem)
+            self.words = romanized.utf8.count > 1 ? [romanized] : []
+            self.kind = switch type {
+            case .highTech: .highTech
+            case .economicTechnological: .economicTechnological
+            case .newArea: .newArea
+            case .freeTrade: .freeTrade
+            case .industrialPark, .other, nil: nil
+            }
+            return
+        }
         // Words over the UTF-8 bytes: ASCII letters and digits lower-cased, other bytes (Chinese)
         // kept; everything else separates words.
         var words: [String] = []
