@@ -18,12 +18,18 @@ public struct ReferenceRegistry: Sendable {
         public var nationalDate: String
         /// The zone's type.
         public var type: ZoneType
+        /// The common short form (乐山高新区), and earlier names.
+        public var shortZH: String = ""
+        public var formerNamesZH: [String] = []
+
+        /// Every name of the row: English, official Chinese, short and former Chinese names.
+        var names: [String] { [nameEN, nameZH, shortZH].filter { !$0.isEmpty } + formerNamesZH }
     }
 
     /// All rows.
     public let entries: [Entry]
-    /// The name key of each row, computed once.
-    private let keys: [ZoneKey]
+    /// The name keys of each row (all its names), computed once.
+    private let keys: [[ZoneKey]]
 
     /// The registry bundled with Zonebase.
     public static let bundled: ReferenceRegistry = {
@@ -40,19 +46,26 @@ public struct ReferenceRegistry: Sendable {
     /// Creates a registry of `entries`.
     public init(entries: [Entry]) {
         self.entries = entries
-        self.keys = entries.map { ZoneKey($0.nameEN) }
+        self.keys = entries.map { $0.names.map(ZoneKey.init) }
     }
 
     /// The entry for a zone named `name` in `city` (when known), if exactly one matches.
     public func entry(for name: String, city: String?) -> Entry? {
         let key = ZoneKey(name)
-        var matches = entries.indices.filter { keys[$0].matches(key) }.map { entries[$0] }
+        var matches = entries.indices.filter { keys[$0].contains { $0.matches(key) } }.map { entries[$0] }
         if matches.isEmpty, let city, let kind = key.kind, key.words == [city.lowercased()] {
             // "Leshan Hi-tech Industrial Park": the city's zone of that kind.
-            matches = entries.indices.filter { entries[$0].city.lowercased() == city.lowercased() && keys[$0].kind == kind }
+            matches = entries.indices.filter { entries[$0].city.lowercased() == city.lowercased() && keys[$0][0].kind == kind }
                 .map { entries[$0] }
         }
         return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// The key under which a mention named `name` is stored: the registry row's English key when the
+    /// name is one of the row's (呼和浩特金山高新区 and "Hohhot Jinshan Hi-tech Zone" meet although
+    /// their pinyin and English differ), else the name's own key. Both stores resolve zones by it.
+    public func key(for name: String, city: String? = nil) -> ZoneKey {
+        entry(for: name, city: city).map { ZoneKey($0.nameEN) } ?? ZoneKey(name)
     }
 
     /// Rows of a registry CSV file (header row; fields may be quoted).
@@ -64,9 +77,16 @@ public struct ReferenceRegistry: Sendable {
         guard let zh = column("name_zh"), let en = column("name_en"), let province = column("province"),
             let city = column("city"), let date = column("national_date")
         else { return [] }
+        let short = column("short_zh")
+        let former = column("former_names_zh")
         return rows.compactMap { row in
             guard row.count > max(zh, en, province, city, date) else { return nil }
-            return Entry(nameZH: row[zh], nameEN: row[en], province: row[province], city: row[city], nationalDate: row[date], type: type)
+            var entry = Entry(nameZH: row[zh], nameEN: row[en], province: row[province], city: row[city], nationalDate: row[date], type: type)
+            if let short, short < row.count { entry.shortZH = row[short] }
+            if let former, former < row.count {
+                entry.formerNamesZH = row[former].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            }
+            return entry
         }
     }
 }

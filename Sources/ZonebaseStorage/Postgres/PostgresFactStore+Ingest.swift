@@ -174,7 +174,7 @@ enum PostgresZoneResolver {
         }
         let isSplit = try await PostgresFactStore.exists(
             "SELECT 1 FROM zone_correction WHERE alias = \(lowered) AND kind = 'split'", connection, logger)
-        let key = ZoneKey(zone.name)
+        let key = ReferenceRegistry.bundled.key(for: zone.name, city: zone.city)
         let storedKey = isSplit ? "split:\(lowered)" : key.words.isEmpty ? "doc:\(documentID):\(lowered)" : key.description
         let words = key.words.isEmpty || isSplit ? storedKey : key.words.joined(separator: " ")
         try await connection.query("SELECT pg_advisory_xact_lock(hashtext(\("zone:" + words)))", logger: logger)

@@ -20,6 +20,18 @@ extension PostgresFactStore {
 
     public func search(_ words: String, limit: Int) async throws -> [SearchHit] {
         guard !words.split(whereSeparator: { $0.isWhitespace }).isEmpty else { return [] }
+        if let chinese = ChineseSearch(words) {
+            return try await serialized { connection, logger in
+                var rows: [(document: String, title: String, body: String)] = []
+                for try await row in try await connection.query("""
+                    SELECT document_id, title, body FROM document_text WHERE body LIKE ALL (\(chinese.likePatterns)) LIMIT 500
+                    """, logger: logger).decode((String, String, String).self)
+                {
+                    rows.append((row.0, row.1, row.2))
+                }
+                return chinese.hits(rows, limit: limit)
+            }
+        }
         return try await serialized { connection, logger in
             var hits: [SearchHit] = []
             // plainto_tsquery reads the words as words: no query syntax reaches the parser.

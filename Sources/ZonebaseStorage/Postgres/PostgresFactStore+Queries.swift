@@ -45,11 +45,19 @@ extension PostgresFactStore {
                 unsafeSQL: Self.zoneColumns + " WHERE z.id IN (SELECT zone_id FROM zone_alias WHERE lower(alias) = lower($1)) OR lower(z.name) = lower($1)",
                 binds: try Self.binds(name)), connection, logger)
             if !exact.isEmpty { return exact }
-            let key = ZoneKey(name)
+            // Another form of the name: 芜湖经开区 for 芜湖经济技术开发区, 乐山高新区 for Leshan Hi-tech Zone.
+            let key = ReferenceRegistry.bundled.key(for: name)
+            if !key.words.isEmpty {
+                let sameKey = try await Self.zones(PostgresQuery(
+                    unsafeSQL: Self.zoneColumns + " WHERE z.zone_words = $1", binds: try Self.binds(key.words.joined(separator: " "))),
+                    connection, logger
+                ).filter { ReferenceRegistry.bundled.key(for: $0.name).matches(key) }
+                if !sameKey.isEmpty { return sameKey }
+            }
             let all = try await Self.zones(PostgresQuery(
                 unsafeSQL: Self.zoneColumns + " WHERE z.id IN (SELECT zone_id FROM zone_alias WHERE strpos(lower(alias), lower($1)) > 0)",
                 binds: try Self.binds(name)), connection, logger)
-            let byKey = all.filter { ZoneKey($0.name).matches(key) }
+            let byKey = all.filter { ReferenceRegistry.bundled.key(for: $0.name).matches(key) }
             return byKey.isEmpty ? all : byKey
         }
     }

@@ -150,6 +150,13 @@ enum PostgresMigrations {
         ]),
         // The measure as the text names it, beside the closed metric (`general public budget revenue`).
         ("v9: figure measures", ["ALTER TABLE figure ADD COLUMN measure TEXT"]),
+        // Chinese writes no spaces, so the word index finds nothing inside a run of characters: a trigram
+        // index (pg_trgm, a trusted extension of Debian's postgresql-15) serves LIKE '%高新区%'. The
+        // extension lives in `public`, shared by every schema of the database.
+        ("v10: Chinese search", [
+            "CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public",
+            "CREATE INDEX document_text_trigrams ON document_text USING GIN (body public.gin_trgm_ops)",
+        ]),
     ]
 
     static func migrate(_ connection: PostgresConnection, schema: String?, logger: Logger) async throws {

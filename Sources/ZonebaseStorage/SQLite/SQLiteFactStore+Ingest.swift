@@ -20,6 +20,7 @@ extension SQLiteFactStore {
         let existed = try db.cachedExists(sql: "SELECT 1 FROM document WHERE id = ?", arguments: [document.id])
         if existed {
             try db.cachedExecute(sql: "DELETE FROM document_text WHERE document_id = ?", arguments: [document.id])
+            try db.cachedExecute(sql: "DELETE FROM document_trigram WHERE document_id = ?", arguments: [document.id])
             try db.cachedExecute(sql: "DELETE FROM document WHERE id = ?", arguments: [document.id])
         }
         let facts = document.facts
@@ -33,6 +34,8 @@ extension SQLiteFactStore {
         try db.cachedExecute(
             sql: "INSERT INTO document_text (document_id, title, body) VALUES (?, ?, ?)",
             arguments: [document.id, facts.title ?? "", facts.plainText ?? document.text])
+        try db.cachedExecute(
+            sql: "INSERT INTO document_trigram (document_id, body) VALUES (?, ?)", arguments: [document.id, facts.plainText ?? document.text])
 
         var zoneIDs: [String: Int64] = [:]
         for case .zone(let zone) in facts.facts {

@@ -26,6 +26,20 @@ extension SQLiteFactStore {
     }
 
     public func search(_ words: String, limit: Int) async throws -> [SearchHit] {
+        if let chinese = ChineseSearch(words) {
+            return try await writer.read { db in
+                let conditions = Array(repeating: "t.body LIKE ? ESCAPE '\\'", count: chinese.terms.count).joined(separator: " AND ")
+                let rows = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT t.document_id, COALESCE(d.title, '') AS title, t.body FROM document_trigram t
+                        JOIN document d ON d.id = t.document_id WHERE \(conditions) LIMIT 500
+                        """,
+                    arguments: StatementArguments(chinese.likePatterns)
+                ).map { (document: $0["document_id"] as String, title: $0["title"] as String, body: $0["body"] as String) }
+                return chinese.hits(rows, limit: limit)
+            }
+        }
         let expression = Self.matchExpression(words)
         guard !expression.isEmpty else { return [] }
         return try await writer.read { db in

@@ -41,13 +41,20 @@ extension SQLiteFactStore {
                 sql: Self.zoneColumns + " WHERE z.id IN (SELECT zone_id FROM zone_alias WHERE alias = ? COLLATE NOCASE) OR z.name = ? COLLATE NOCASE",
                 arguments: [name, name])
             if !exact.isEmpty { return exact.map(Self.zone) }
-            // A part of a name ("Leshan"), or another spelling of the same zone.
-            let key = ZoneKey(name)
+            // Another form of the name: 芜湖经开区 for 芜湖经济技术开发区, 乐山高新区 for Leshan Hi-tech Zone.
+            let key = ReferenceRegistry.bundled.key(for: name)
+            if !key.words.isEmpty {
+                let sameKey = try Row.fetchAll(
+                    db, sql: Self.zoneColumns + " WHERE z.zone_words = ?", arguments: [key.words.joined(separator: " ")]
+                ).filter { ReferenceRegistry.bundled.key(for: $0["name"]).matches(key) }
+                if !sameKey.isEmpty { return sameKey.map(Self.zone) }
+            }
+            // A part of a name ("Leshan").
             let all = try Row.fetchAll(
                 db,
                 sql: Self.zoneColumns + " WHERE z.id IN (SELECT zone_id FROM zone_alias WHERE instr(lower(alias), lower(?)) > 0)",
                 arguments: [name])
-            let byKey = all.filter { ZoneKey($0["name"]).matches(key) }
+            let byKey = all.filter { ReferenceRegistry.bundled.key(for: $0["name"]).matches(key) }
             return (byKey.isEmpty ? all : byKey).map(Self.zone)
         }
     }

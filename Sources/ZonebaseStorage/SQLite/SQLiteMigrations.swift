@@ -165,6 +165,14 @@ enum SQLiteMigrations {
             // The measure as the text names it, beside the closed metric (`general public budget revenue`).
             try db.execute(sql: "ALTER TABLE figure ADD COLUMN measure TEXT")
         }
+        migrator.registerMigration("v10: Chinese search") { db in
+            // The word index reads a run of Chinese characters as one word; a trigram index finds any
+            // three characters in a row (高新区, 营业收入), and serves LIKE for Chinese queries.
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE document_trigram USING fts5(document_id UNINDEXED, body, tokenize = 'trigram');
+                INSERT INTO document_trigram (document_id, body) SELECT document_id, body FROM document_text;
+                """)
+        }
         return migrator
     }
 }

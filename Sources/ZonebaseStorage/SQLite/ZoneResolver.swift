@@ -19,7 +19,7 @@ enum ZoneResolver {
         }
         let isSplit = try db.cachedExists(
             sql: "SELECT 1 FROM zone_correction WHERE alias = ? AND kind = 'split'", arguments: [zone.name.lowercased()])
-        let key = ZoneKey(zone.name)
+        let key = ReferenceRegistry.bundled.key(for: zone.name, city: zone.city)
         let storedKey = isSplit ? "split:\(zone.name.lowercased())"
             : key.words.isEmpty ? "doc:\(documentID):\(zone.name.lowercased())" : key.description
         let words = key.words.isEmpty || isSplit ? storedKey : key.words.joined(separator: " ")
