@@ -64,8 +64,11 @@ public struct ReferenceRegistry: Sendable {
     /// The key under which a mention named `name` is stored: the registry row's English key when the
     /// name is one of the row's (呼和浩特金山高新区 and "Hohhot Jinshan Hi-tech Zone" meet although
     /// their pinyin and English differ), else the name's own key. Both stores resolve zones by it.
+    /// A name that does not say its kind ("Leshan") keeps its own key: it may mean any zone of the place.
     public func key(for name: String, city: String? = nil) -> ZoneKey {
-        entry(for: name, city: city).map { ZoneKey($0.nameEN) } ?? ZoneKey(name)
+        let own = ZoneKey(name)
+        guard own.kind != nil, let entry = entry(for: name, city: city) else { return own }
+        return ZoneKey(entry.nameEN)
     }
 
     /// Rows of a registry CSV file (header row; fields may be quoted).

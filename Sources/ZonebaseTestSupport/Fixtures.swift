@@ -23,6 +23,8 @@ public enum Fixtures {
 
     /// The bundled sample documents.
     public static var samplesFolder: URL { packageRoot.appendingPathComponent("Samples") }
+    /// The Chinese fixture pages (the project's own sentences) and their gold.
+    public static var chineseSamplesFolder: URL { packageRoot.appendingPathComponent("Fixtures/chinese") }
 
     /// The shared folder beside the checkout (`../shared`), or `ZONEBASE_SHARED` when set; `nil`
     /// when it is not there.

@@ -32,22 +32,29 @@ struct BrowserTests {
         return String(decoding: data, as: UTF8.self)
     }
 
-    @Test func homeZoneProfileAndDocumentPagesInChromium() async throws {
+    /// Starts `zonebase serve --demo` on `samples` and returns the server and its address.
+    private func demoServer(samples: URL) async throws -> (Process, String) {
         let port = Int.random(in: 20_000...40_000)
         let server = Process()
         server.executableURL = Fixtures.builtBinary
-        server.arguments = ["serve", "--demo", "--port", String(port), "--samples", Fixtures.samplesFolder.path]
+        server.arguments = ["serve", "--demo", "--port", String(port), "--samples", samples.path]
         server.standardOutput = FileHandle.nullDevice
         server.standardError = FileHandle.nullDevice
         try server.run()
-        defer { server.terminate(); server.waitUntilExit() }
         let base = "http://127.0.0.1:\(port)"
         var ready = false
         for _ in 0..<100 where !ready {
             ready = await get(base + "/healthz")?.contains("\"ok\"") == true
             if !ready { try await Task.sleep(for: .milliseconds(100)) }
         }
+        if !ready { server.terminate() }
         try #require(ready, "the server did not answer /healthz")
+        return (server, base)
+    }
+
+    @Test func homeZoneProfileAndDocumentPagesInChromium() async throws {
+        let (server, base) = try await demoServer(samples: Fixtures.samplesFolder)
+        defer { server.terminate(); server.waitUntilExit() }
         let zones = try JSONSerialization.jsonObject(with: Data((await get(base + "/api/v1/zones?q=leshan") ?? "").utf8)) as? [String: Any]
         let leshan = try #require((zones?["items"] as? [[String: Any]])?.first?["id"] as? Int)
 
@@ -73,5 +80,30 @@ struct BrowserTests {
         #expect(document.contains("<mark class=\"fact fact-figure\""))
         #expect(document.contains("44.53 billion yuan<span class=\"fact-tip\" role=\"tooltip\">output_value level actual 2011"))
         #expect(document.contains("class=\"zone-link\" href=\"/zones/\(leshan)\""))
+    }
+
+    /// A Chinese zone page and document page, rendered with a real CJK font: the PDF Chromium prints
+    /// embeds the font that drew the Chinese text (Debian's fonts-noto-cjk, which `.ci/run` installs),
+    /// not a fallback that draws empty boxes.
+    @Test func chineseZoneAndDocumentPagesRenderWithACJKFont() async throws {
+        let (server, base) = try await demoServer(samples: Fixtures.chineseSamplesFolder)
+        defer { server.terminate(); server.waitUntilExit() }
+        let query = "乐山高新区".addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? ""
+        let zones = try JSONSerialization.jsonObject(with: Data((await get(base + "/api/v1/zones?q=" + query) ?? "").utf8)) as? [String: Any]
+        let leshan = try #require((zones?["items"] as? [[String: Any]])?.first?["id"] as? Int)
+        let screenshots = Fixtures.packageRoot.appendingPathComponent(".build/screenshots")
+        try FileManager.default.createDirectory(at: screenshots, withIntermediateDirectories: true)
+        for (name, path, text) in [("zone-zh", "/zones/\(leshan)", "<h1>乐山高新区</h1>"), ("document-zh", "/documents/leshan-zh", "445.3亿元")] {
+            let dom = try chromium(["--dump-dom"], base + path)
+            #expect(dom.contains(text), "\(name): \(text)")
+            let png = screenshots.appendingPathComponent("\(name).png")
+            _ = try chromium(["--window-size=1200,1400", "--screenshot=\(png.path)"], base + path)
+            #expect(FileManager.default.fileExists(atPath: png.path), "\(name) screenshot")
+            let pdf = screenshots.appendingPathComponent("\(name).pdf")
+            _ = try chromium(["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)"], base + path)
+            let bytes = try Data(contentsOf: pdf)
+            let fonts = String(decoding: bytes, as: UTF8.self)
+            #expect(fonts.contains("CJK") || fonts.contains("Han"), "\(name): the Chinese text was drawn without a CJK font")
+        }
     }
 }

@@ -148,6 +148,24 @@ struct ExtractProcessTests {
         #expect(try run(["show", "--db", database, "Atlantis"]).status == 2)
     }
 
+    @Test func showFindsAZoneByItsChineseAndEnglishNames() throws {
+        let database = FileManager.default.temporaryDirectory.appendingPathComponent("zonebase-\(UUID().uuidString).sqlite").path
+        defer {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
+        }
+        #expect(try run(["ingest", "--db", database, Fixtures.samplesFolder.path, Fixtures.chineseSamplesFolder.path]).status == 0)
+        for name in ["乐山高新区", "Leshan", "乐山高新技术产业开发区"] {
+            let show = try run(["show", "--db", database, "--format", "table", name])
+            #expect(show.status == 0, "show \(name): \(show.error)")
+            // Both names, and the facts of both languages (the English page's 44.53 billion, the Chinese 172.8亿).
+            #expect(show.output.contains("乐山高新区") && show.output.contains("Leshan Hi-tech Industrial Park"), "show \(name)")
+            #expect(show.output.contains("leshan-zh") && show.output.contains("leshan-upgrade"), "show \(name)")
+        }
+        let search = try run(["search", "--db", database, "--format", "csv", "高新区"])
+        #expect(search.output.contains("leshan-zh"))
+        #expect(search.output.contains("[高新区]"))
+    }
+
     @Test func badFilesAmongGoodOnesAreReportedOnceAndNothingIsLost() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zonebase-mixed-\(UUID().uuidString)")
         let outside = FileManager.default.temporaryDirectory.appendingPathComponent("zonebase-outside-\(UUID().uuidString).txt")

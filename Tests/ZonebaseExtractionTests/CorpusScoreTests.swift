@@ -66,6 +66,17 @@ import ZonebaseTestSupport
         #expect((score["full"]?["f1"] ?? 0) >= 0.85)
     }
 
+    @Test(.enabled(if: Fixtures.sharedFolder != nil, "../shared is not there: the scorer is missing"))
+    func chineseFixturesMatchTheirGold() throws {
+        let folder = Fixtures.chineseSamplesFolder
+        let (predictions, _) = try extractAll(in: folder)
+        let score = try Fixtures.score(gold: folder.appendingPathComponent("gold.jsonl"), predictions: predictions)
+        for kind in ["figure", "full", "event", "zone", "industry"] {
+            let f1 = try #require(score[kind]?["f1"])
+            #expect(f1 >= 0.99, "Chinese fixtures: \(kind) F1 \(f1)")
+        }
+    }
+
     @Test func everyQuoteIsTheTextAtItsSpan() throws {
         for name in try FileManager.default.contentsOfDirectory(atPath: Fixtures.samplesFolder.path) where !name.hasSuffix(".jsonl") {
             let bytes = try Fixtures.sample(name)

@@ -44,17 +44,18 @@ struct ChineseEventReader {
                     let national = Self.nationalWords.contains { text.contains($0, in: window) || text.contains($0, in: before) }
                     let provincial = Self.provincialWords.contains { text.contains($0, in: window) || text.contains($0, in: before) }
                     let quote = evidence.evidence(at..<(at + trigger.count), in: analyzed.sentence, rule: "event.zh")
+                    let authority = authority(in: before.lowerBound..<window.upperBound, floor: range.lowerBound)
                     for name in names {
                         for kind in kinds {
                             switch kind {
                             case .nationalApproval where !national, .provincialApproval where !provincial:
                                 continue
                             default:
-                                add(ZoneEvent(zone: name, kind: kind, date: date, evidence: quote))
+                                add(ZoneEvent(zone: name, kind: kind, date: date, authority: authority, evidence: quote))
                             }
                         }
                         if kinds.contains(.established), national || provincial, trigger.count > 2 {
-                            add(ZoneEvent(zone: name, kind: national ? .nationalApproval : .provincialApproval, date: date, evidence: quote))
+                            add(ZoneEvent(zone: name, kind: national ? .nationalApproval : .provincialApproval, date: date, authority: authority, evidence: quote))
                         }
                     }
                     lastYear = date.year
@@ -73,6 +74,20 @@ struct ChineseEventReader {
         return events
     }
 
+    /// The approving body named in `range`, as written with its place: 国务院, 四川省人民政府, 市政府.
+    private func authority(in range: Range<Int>, floor: Int) -> String? {
+        for body in Self.authorities {
+            guard let at = text.firstIndex(of: body, in: range) else { continue }
+            var start = at
+            // 四川省人民政府: the place just before 省 / 市 belongs to the body.
+            for length in [4, 3, 2] where start == at && at - length >= floor {
+                if let (_, found) = ChinesePlaces.place(in: text, at: at - length, limit: at), found == length { start = at - length }
+            }
+            return text.writtenText(start..<(at + body.count))
+        }
+        return nil
+    }
+
     /// 设区四周年 / 建区10周年: the number of years and the tokens.
     private func anniversary(in range: Range<Int>) -> (Int, Range<Int>)? {
         for prefix in Self.anniversaryPrefixes {
@@ -88,6 +103,8 @@ struct ChineseEventReader {
         return nil
     }
 
+    /// Approving bodies: provincial and municipal governments, the State Council.
+    private static let authorities = ChinesePhrase.list(["省人民政府", "省政府", "自治区人民政府", "自治区政府", "市人民政府", "市政府", "国务院"])
     private static let at = CodeSet(ChinesePhrase.codes("于"))
     private static let anniversaryPrefixes = ChinesePhrase.list(["设区", "建区", "成立", "开发建设"])
     private static let years = ChinesePhrase.codes("周年")

@@ -147,7 +147,7 @@ struct ChineseFigureReader {
     ) -> (Metric, Range<Int>?, Aspect, Double) {
         let start = quantity.tokens.lowerBound
         let clause = clauseStart(before: start, in: analyzed)
-        let change = changeWord(before: start, from: clause)
+        let change = changeWord(before: start, from: clause, in: analyzed)
         let sign: Double = change?.isDecline == true ? -1 : 1
         let inClause = analyzed.metrics.last { $0.tokens.lowerBound >= clause && $0.tokens.upperBound <= start }
         switch quantity.unit {
@@ -202,7 +202,7 @@ struct ChineseFigureReader {
 
     /// A growth or decline word right before the number (up to four characters back, bound and
     /// filler words between): 同比增长7.2%, 下降3.6%, 增加330亿元.
-    private func changeWord(before start: Int, from clause: Int) -> Change? {
+    private func changeWord(before start: Int, from clause: Int, in analyzed: ChineseSentence) -> Change? {
         var position = start
         var steps = 0
         while position > clause, steps < 5 {
@@ -213,6 +213,8 @@ struct ChineseFigureReader {
                 // 增加值 is a measure, 增加到 / 增长至 "rose to" a level, 新增 "newly added" a count.
                 if position < start, Self.levelMarks.contains(text.codes[position]) { continue }
                 if text.matches(Self.newlyAdded, endingAt: position, lowerLimit: clause) { continue }
+                // 工业增加值172.8亿元: the word is inside a measure's name.
+                if analyzed.metrics.contains(where: { $0.tokens.contains(position - 1) }) { continue }
                 return Change(position: position, isDecline: false)
             }
             position -= 1

@@ -237,7 +237,8 @@ struct ChineseTimeReader {
     private static let nian = code("年"), yue = code("月"), ri = code("日"), hao = code("号"), fen = code("份")
     private static let qian = code("前"), di = code("第"), shi = code("十"), wu = code("五"), jin = code("近"), lai = code("来")
     private static let spanMarks: CodeSet = CodeSet(ChinesePhrase.codes("-~至到"))
-    private static let comparisonMarks: CodeSet = CodeSet(ChinesePhrase.codes("比较于同"))
+    /// 比上年, 较2019年同期, 同比: a comparison base. (于 is not one: 于1992年 is "in 1992".)
+    private static let comparisonMarks: CodeSet = CodeSet(ChinesePhrase.codes("比较同"))
     private static let quarterNumbers: [UInt32: Int] = ["一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5]
         .reduce(into: [:]) { $0[code($1.key)] = $1.value }
     private static let quarter = ChinesePhrase.codes("季度")
