@@ -19,7 +19,7 @@ struct ChineseExtractor {
         let province = province(of: analyzed)
         let reader = ChineseFigureReader(
             text: text, evidence: evidence, focusZone: focus, province: province,
-            holder: prefecture(of: analyzed, text: text) ?? province)
+            groupFocus: groupFocus(of: analyzed, province: province, text: text), holder: prefecture(of: analyzed, text: text) ?? province)
         var state = ChineseFigureReader.State()
         var figures: [Figure] = []
         for (index, sentence) in analyzed.enumerated() {
@@ -67,6 +67,18 @@ struct ChineseExtractor {
         return ChinesePlaces.provinceName(code)
     }
 
+    /// The province's group the page speaks of most (全省高新区 → 河北高新区), for pages about a
+    /// province's zones that name none of them most.
+    private func groupFocus(of analyzed: [ChineseSentence], province: String?, text: ChineseText) -> String? {
+        guard let province else { return nil }
+        var counts: [String: Int] = [:]
+        for sentence in analyzed {
+            for mention in sentence.zones where mention.isWholeGroup { counts[text.writtenText(mention.suffix), default: 0] += 1 }
+        }
+        guard let suffix = counts.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key })?.key else { return nil }
+        return province + suffix
+    }
+
     /// The prefecture the page's zones are in, when most of them name the same one (呼和浩特 for the
     /// parks of Hohhot): it holds the zones a count counts.
     private func prefecture(of analyzed: [ChineseSentence], text: ChineseText) -> String? {
@@ -98,8 +110,14 @@ struct ChineseExtractor {
         let zones = ChineseZoneFinder(text: text)
         let metrics = ChineseMetricReader(text: text)
         var contextYear: Int?
+        var paragraph = -1
         return sentences.map { sentence in
-            ChineseSentence(
+            // 上半年 or 1-9月 without a year take the year stated before in the paragraph, else the page's.
+            if sentence.paragraph != paragraph {
+                paragraph = sentence.paragraph
+                contextYear = nil
+            }
+            return ChineseSentence(
                 sentence: sentence, text: text, quantities: quantities.quantities(in: sentence.tokens),
                 times: times.times(in: sentence.tokens, contextYear: &contextYear), zones: zones.mentions(in: sentence.tokens),
                 metrics: metrics.metrics(in: sentence.tokens))

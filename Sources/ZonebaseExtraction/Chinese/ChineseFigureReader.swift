@@ -12,6 +12,8 @@ struct ChineseFigureReader {
     let focusZone: String?
     /// The province the page is about (its short name, 四川): what 全省 refers to.
     let province: String?
+    /// The group the page is about when it names no zone of its own most (全省高新区 → 河北高新区).
+    let groupFocus: String?
     /// Who holds the zones a count counts: the prefecture most of the page's zones are in, else the province.
     let holder: String?
 
@@ -63,7 +65,8 @@ struct ChineseFigureReader {
             let status = status(before: quantity, in: analyzed)
             var period = parallel[index] ?? ownTime(before: quantity, in: analyzed)
             var source: PeriodSource? = period == nil ? nil : .sentence
-            if period == nil, status == .actual, !isStock(before: quantity, in: analyzed), !hasVagueTime(analyzed),
+            // A stock (现有, 累计) has no time of its own; its change (同比增长) is the period's.
+            if period == nil, status == .actual, aspect != .level || !isStock(before: quantity, in: analyzed), !hasVagueTime(analyzed),
                 !hasEventDate(analyzed)
             {
                 period = state.paragraphTime ?? state.frame
@@ -119,18 +122,31 @@ struct ChineseFigureReader {
         let start = quantity.tokens.lowerBound
         let usable = analyzed.times.filter { !$0.expression.isComparisonBase }
         if let last = usable.last(where: { $0.expression.tokens.upperBound <= start }) {
-            if last.isVague || last.date?.day != nil { return nil }
+            if last.isVague || last.date?.day != nil || isEventTime(last, in: analyzed) { return nil }
             return last.expression.period
         }
         return nil
+    }
+
+    /// A time an event verb follows in its clause ("于2013年经湖北省人民政府批准成立", "2002年8月,…批准"):
+    /// the date of the event, which dates no figure.
+    private func isEventTime(_ time: ChineseTimeReader.Found, in analyzed: ChineseSentence) -> Bool {
+        guard !time.expression.isDeadline, time.expression.period.end == nil else { return false }
+        var end = time.expression.tokens.upperBound
+        while end < analyzed.range.upperBound, end - time.expression.tokens.upperBound < 16, !text.isMark(end, ";"),
+            analyzed.quantities.allSatisfy({ $0.quantity.tokens.lowerBound != end })
+        {
+            end += 1
+        }
+        let after = time.expression.tokens.upperBound..<end
+        return Self.eventVerbs.contains { text.contains($0, in: after) }
     }
 
     private func hasVagueTime(_ analyzed: ChineseSentence) -> Bool { analyzed.times.contains { $0.isVague } }
 
     /// An event's date (1992年11月被国务院批准, 6月28日) dates the event, not the sentence's figures.
     private func hasEventDate(_ analyzed: ChineseSentence) -> Bool {
-        analyzed.times.contains { $0.date?.month != nil && !$0.expression.isDeadline }
-            && Self.eventVerbs.contains { text.contains($0, in: analyzed.range) }
+        analyzed.times.contains { $0.date?.month != nil && !$0.expression.isDeadline && Self.eventVerbs.contains { verb in text.contains(verb, in: analyzed.range) } || isEventTime($0, in: analyzed) }
     }
 
     /// Whether a stock word (现有, 累计, 拥有) stands before the quantity in its sentence.
@@ -298,11 +314,13 @@ struct ChineseFigureReader {
             if text.contains(Self.country, in: start) { return "全国" }
             return holder ?? focusZone
         }
-        if let named = before.last(where: { (!$0.isBare || $0.isGroup) && !$0.isNationwide }) {
+        // A counted group (33个国家级开发区) is the subject only where it is the clause's topic; elsewhere
+        // it is a field of comparison ("增幅列33个国家级开发区第一").
+        if let named = before.last(where: { (!$0.isBare || $0.isGroup) && !$0.isNationwide && (!$0.isCounted || $0.isWholeGroup || isTopic($0, in: analyzed)) }) {
             if !named.isGroup { return named.listedName ?? written(named.tokens) }
             return groupName(named)
         }
-        return state.paragraphSubject ?? focusZone
+        return state.paragraphSubject ?? focusZone ?? groupFocus
     }
 
     /// Whether a zone stands where a clause's topic stands: at the clause's start, after a time or a

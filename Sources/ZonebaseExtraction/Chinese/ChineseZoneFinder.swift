@@ -58,10 +58,12 @@ struct ChineseZoneFinder {
             let (level, levelEnd) = level(before: start, floor: floor, upTo: index)
             let nameStart = max(start, levelEnd)
             let stem = string(nameStart..<index)
-            let isGroupWord = Self.groupPhrases.contains { text.matches($0, endingAt: nameStart, lowerLimit: floor) }
-                || Self.groupStems.contains(stem)
-            let isBare = stem.isEmpty || Self.groupStems.contains(stem)
             let counted = countStart(before: nameStart, floor: floor)
+            // 全省高新区, 全省27家高新区: the zones of the page's province.
+            let isGroupWord = Self.groupPhrases.contains { phrase in
+                text.matches(phrase, endingAt: nameStart, lowerLimit: floor) || counted.map { text.matches(phrase, endingAt: $0, lowerLimit: floor) } == true
+            } || Self.groupStems.contains(stem)
+            let isBare = stem.isEmpty || Self.groupStems.contains(stem)
             found.append(
                 ChineseZoneMention(
                     // A counted group is named with its count: 5家国家高新区.
