@@ -316,7 +316,11 @@ struct ChineseFigureReader {
         }
         // A counted group (33个国家级开发区) is the subject only where it is the clause's topic; elsewhere
         // it is a field of comparison ("增幅列33个国家级开发区第一").
-        if let named = before.last(where: { (!$0.isBare || $0.isGroup) && !$0.isNationwide && (!$0.isCounted || $0.isWholeGroup || isTopic($0, in: analyzed)) }) {
+        // The members of a listed group are not the subject: the group is.
+        if let named = before.last(where: {
+            (!$0.isBare || $0.isGroup) && !$0.isNationwide && $0.listedName == nil
+                && (!$0.isCounted || $0.isWholeGroup || $0.hasMembers || isTopic($0, in: analyzed))
+        }) {
             if !named.isGroup { return named.listedName ?? written(named.tokens) }
             return groupName(named)
         }
@@ -331,7 +335,7 @@ struct ChineseFigureReader {
         while clause > analyzed.range.lowerBound, !ChineseQuantityReader.isClauseBreak(text, clause - 1) { clause -= 1 }
         let timeEnd = analyzed.times.last { $0.expression.tokens.upperBound <= mention.tokens.lowerBound && $0.expression.tokens.lowerBound >= clause }?
             .expression.tokens.upperBound ?? clause
-        return mention.tokens.lowerBound - max(clause, timeEnd) <= 3
+        return mention.tokens.lowerBound - max(clause, timeEnd) <= 1
     }
 
     /// A group of zones as the figures name it: 5家国家高新区 and 国家级经开区 as written, 全省高新区 as

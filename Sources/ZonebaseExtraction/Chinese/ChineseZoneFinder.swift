@@ -29,6 +29,8 @@ struct ChineseZoneMention: Sendable {
     var isCounted: Bool = false
     /// Whether the group is the country's (全国高新区, 全国146个高新区): a field of comparison.
     var isNationwide: Bool = false
+    /// Whether places listed before it name its members (石家庄、保定…5家国家高新区).
+    var hasMembers: Bool = false
     /// The name when it is not the text of ``tokens``: a member of a list sharing one suffix
     /// (南宁 of 南宁、桂林4个国家高新区 is 南宁高新区).
     var listedName: String? = nil
@@ -55,27 +57,36 @@ struct ChineseZoneFinder {
             let isSpecific = type == .highTech || type == .economicTechnological || type == .freeTrade
             let isSubPark = type == .industrialPark
             let start = nameStart(before: index, floor: floor, isSpecific: isSpecific, isSubPark: isSubPark)
-            let (level, levelEnd) = level(before: start, floor: floor, upTo: index)
+            var (level, levelEnd) = level(before: start, floor: floor, upTo: index)
             let nameStart = max(start, levelEnd)
-            let stem = string(nameStart..<index)
-            let counted = countStart(before: nameStart, floor: floor)
+            var stemEnd = index
+            // 南宁国家高新区, 梧州自治区高新区: a level word between the place and the suffix.
+            if level == nil, let (word, wordLevel) = Self.levelWords.first(where: { text.matches($0.0, endingAt: index, lowerLimit: nameStart) }) {
+                level = wordLevel
+                stemEnd = index - word.count
+            }
+            let stem = string(nameStart..<stemEnd)
+            let counted = countStart(before: start, floor: floor)
             // 全省高新区, 全省27家高新区: the zones of the page's province.
             let isGroupWord = Self.groupPhrases.contains { phrase in
                 text.matches(phrase, endingAt: nameStart, lowerLimit: floor) || counted.map { text.matches(phrase, endingAt: $0, lowerLimit: floor) } == true
             } || Self.groupStems.contains(stem)
+            // 四川高新区, 广东省开发区: a province with a suffix is the province's zones, not one zone.
+            let isProvince = !stem.isEmpty && ChinesePlaces.place(in: text, at: nameStart, limit: stemEnd).map { $0.0.level == "p" && $0.1 == stemEnd - nameStart } == true
             let isBare = stem.isEmpty || Self.groupStems.contains(stem)
             found.append(
                 ChineseZoneMention(
                     // A counted group is named with its count: 5家国家高新区.
                     tokens: (counted ?? (isBare ? index : start))..<end, key: stem + string(index..<end), stem: stem, type: type,
                     // 国家级经开区, 省级高新区 without a name: the class of zones.
-                    level: level, isBare: isBare, isGroup: isGroupWord || isBare && level != nil || counted != nil,
+                    level: level, isBare: isBare, isGroup: isGroupWord || isProvince || isBare && level != nil || counted != nil,
                     province: ChinesePlaces.place(in: text, at: nameStart, limit: index)?.0.province, suffix: index..<end,
-                    isWholeGroup: isGroupWord, isCounted: counted != nil,
+                    isWholeGroup: isGroupWord || isProvince, isCounted: counted != nil,
                     isNationwide: text.lastIndex(of: Self.country, in: max(floor, nameStart - 8)..<nameStart) != nil))
             if let group = found.last, group.isCounted || group.isBare {
                 let members = listMembers(before: group.tokens.lowerBound, floor: floor, of: group)
                 found.insert(contentsOf: members, at: found.count - 1)
+                if !members.isEmpty { found[found.count - 1].hasMembers = true }
             }
             index = end
         }
@@ -88,14 +99,17 @@ struct ChineseZoneFinder {
         var end = start
         if end > floor, text.codes[end - 1] == Self.deng { end -= 1 }
         var members: [ChineseZoneMention] = []
+        var placed = 0
         while end > floor {
             var itemStart = end
             while itemStart > floor, text.isHan(itemStart - 1), end - itemStart < 7 { itemStart -= 1 }
-            // The item begins with a place (cut any words before it: 共有南宁 → 南宁).
-            guard let first = (itemStart..<end).first(where: { ChinesePlaces.place(in: text, at: $0, limit: end) != nil }),
-                end - first >= 2
-            else { break }
+            // The item begins with a place (cut any words before it: 共有南宁 → 南宁); a short item
+            // between list marks stands too (燕郊, a town the table does not hold).
+            let first = (itemStart..<end).first(where: { ChinesePlaces.place(in: text, at: $0, limit: end) != nil })
+            let isListed = itemStart > floor && text.codes[itemStart - 1] == ChineseText.enumerationComma
+            guard let first = first ?? (end - itemStart <= 3 && (isListed || !members.isEmpty) ? itemStart : nil), end - first >= 2 else { break }
             let place = ChinesePlaces.place(in: text, at: first, limit: end)?.0
+            if place != nil { placed += 1 }
             let stem = string(first..<end)
             var member = ChineseZoneMention(
                 tokens: first..<end, key: stem + string(group.suffix), stem: stem, type: group.type, level: group.level,
@@ -107,6 +121,7 @@ struct ChineseZoneFinder {
             else { break }
             end = first - 1
         }
+        if placed == 0 { return [] }
         return members.count >= 2 ? members : []
     }
 
@@ -131,10 +146,15 @@ struct ChineseZoneFinder {
                 cut = max(cut, position + phrase.count)
             }
         }
-        // A name starts with a place (乐山, 宁波 of 如宁波江北高新区): the first one in the run.
-        for position in cut..<index where ChinesePlaces.place(in: text, at: position, limit: index) != nil {
-            return position
+        // A name starts with a place (乐山, 宁波 of 如宁波江北高新区): the first province or prefecture in
+        // the run, else the first county (定南宁高新区 is 南宁's, not 定南's).
+        var county: Int?
+        for position in cut..<index {
+            guard let (place, _) = ChinesePlaces.place(in: text, at: position, limit: index) else { continue }
+            if place.level != "x" { return position }
+            if county == nil { county = position }
         }
+        if let county { return county }
         // Without a place, a short specific name stays (仲恺高新区, 智谷科技园, 生物医药产业园区); a
         // generic suffix alone (开发区, 园区, 新区) is the page's zone.
         var first = cut
@@ -197,7 +217,8 @@ struct ChineseZoneFinder {
         "强化", "提升", "发展", "组织", "参加", "举办", "开展", "评价", "排名", "综合", "考评", "进入", "迈入", "跻身",
         "一批", "两个", "三个", "多个", "部分", "所有", "全部", "区内", "境内", "园内", "首家", "唯一",
         "制定", "推出", "出台", "印发", "鼓励", "引导", "提出", "要求", "指导", "明确", "调整", "优化", "授权", "决定",
-        "划归", "整合", "很多", "许多", "一些", "主要", "本报讯", "讯", "据悉",
+        "划归", "整合", "很多", "许多", "一些", "主要", "本报讯", "讯", "据悉", "发挥", "增强", "确立", "根据", "彰显",
+        "充分", "努力", "走出", "一条", "赋予", "季度", "年度",
     ])
     private static let country = ChinesePhrase.codes("全国")
     private static let numerals = CodeSet(ChinesePhrase.codes("一二两三四五六七八九十"))
