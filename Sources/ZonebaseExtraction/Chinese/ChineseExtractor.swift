@@ -38,7 +38,7 @@ struct ChineseExtractor {
             if byStem[stem] == nil { byStem[stem] = entry.zone.name }
         }
         let industries = ChineseIndustryReader(text: text, evidence: evidence).industries(analyzed, zoneNamed: { byStem[$0] }) { sentence, at in
-            sentence.zones.last { $0.tokens.upperBound <= at && !$0.isBare && !$0.isGroup }.map(zoneName) ?? focus
+            sentence.zones.last { $0.tokens.upperBound <= at && !$0.isBare && !$0.isGroup && $0.listedName == nil }.map(zoneName) ?? focus
         }
         var facts: [Fact] = records.map { .zone($0.zone) }
         facts += events.map(Fact.event)

@@ -156,7 +156,9 @@ struct ChineseIndustryReader {
         "主导产业", "支柱产业", "重点发展", "着力发展", "特色产业", "首位产业", "优势产业", "重点产业", "主攻",
     ])
     private static let listBefore = ChinesePhrase.list(["等产业", "产业集群", "等主导产业", "为主导", "为主导产业", "等支柱产业"])
-    private static let introducers = ChinesePhrase.list(["形成了", "打造了", "形成", "打造", "发展", "培育", "构建", "聚焦", "以"])
+    private static let introducers = ChinesePhrase.list([
+        "形成了", "打造了", "形成", "打造", "发展", "培育", "构建", "聚焦", "以", "引进", "建成", "建设", "壮大", "做强", "做大",
+    ])
     private static let listEnders = ChinesePhrase.list(["等", "为主", "产业集群", "产业体系", "的产业"])
     private static let openers: CodeSet = CodeSet(ChinesePhrase.codes("为是有包括:\"了以"))
     private static let countTail: CodeSet = CodeSet(ChinesePhrase.codes("两三四五六七八九十大个千百亿级"))
@@ -170,5 +172,6 @@ struct ChineseIndustryReader {
     private static let shi = ChinesePhrase.codes("是")[0]
     private static let yiji = ChinesePhrase.codes("以及")
     private static let tails = ChinesePhrase.list(["产业", "行业", "等"])
-    private static let notIndustries: Set<String> = ["产业", "主导产业", "新兴产业", "企业", "项目"]
+    /// Words a list position holds that name no industry: aims and roles (目标, 定位, 方向, 重点).
+    private static let notIndustries: Set<String> = ["产业", "主导产业", "新兴产业", "企业", "项目", "目标", "定位", "方向", "重点", "建设"]
 }
