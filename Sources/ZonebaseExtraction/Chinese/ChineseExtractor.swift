@@ -112,10 +112,11 @@ struct ChineseExtractor {
         var contextYear: Int?
         var paragraph = -1
         return sentences.map { sentence in
-            // 上半年 or 1-9月 without a year take the year stated before in the paragraph, else the page's.
+            // 上半年 or 1-9月 without a year take the year stated before in the paragraph, else the
+            // page's; on an undated page, the year stated last.
             if sentence.paragraph != paragraph {
                 paragraph = sentence.paragraph
-                contextYear = nil
+                if documentDate != nil { contextYear = nil }
             }
             return ChineseSentence(
                 sentence: sentence, text: text, quantities: quantities.quantities(in: sentence.tokens),

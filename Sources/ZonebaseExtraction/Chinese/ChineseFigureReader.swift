@@ -120,9 +120,10 @@ struct ChineseFigureReader {
     /// it in its clause.
     private func ownTime(before quantity: Quantity, in analyzed: ChineseSentence) -> Period? {
         let start = quantity.tokens.lowerBound
-        let usable = analyzed.times.filter { !$0.expression.isComparisonBase }
+        // An event's date (来宾高新区2015年3月获批) is passed over: the time before it may date the figure.
+        let usable = analyzed.times.filter { !$0.expression.isComparisonBase && !isEventTime($0, in: analyzed) }
         if let last = usable.last(where: { $0.expression.tokens.upperBound <= start }) {
-            if last.isVague || last.date?.day != nil || isEventTime(last, in: analyzed) { return nil }
+            if last.isVague || last.date?.day != nil { return nil }
             return last.expression.period
         }
         return nil
