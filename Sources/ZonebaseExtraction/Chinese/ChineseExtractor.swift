@@ -1,3 +1,4 @@
+import Foundation
 import ZonebaseModel
 
 /// The Chinese rules over the shared engine: the same tokens, sentences, document date, evidence
@@ -43,8 +44,23 @@ struct ChineseExtractor {
         var facts: [Fact] = records.map { .zone($0.zone) }
         facts += events.map(Fact.event)
         facts += industries.map(Fact.industry)
-        facts += FigureDeduplication.deduplicated(figures).map(Fact.figure)
+        facts += FigureDeduplication.deduplicated(Self.withoutMilestones(figures)).map(Fact.figure)
         return facts
+    }
+
+    /// "营收突破千亿元大关 … 实现营业收入1120亿元", "首破1000亿元 … 1041亿元": a round threshold passed
+    /// (at least, one significant digit) restates the exact amount the page also gives, a little
+    /// above it, for the same measure: only the amount is a figure.
+    static func withoutMilestones(_ figures: [Figure]) -> [Figure] {
+        figures.filter { milestone in
+            guard milestone.bound == .atLeast, milestone.status == .actual, milestone.value > 0, milestone.aspect == .level else { return true }
+            let scale = pow(10, (log10(milestone.value)).rounded(.down))
+            guard (milestone.value / scale).rounded() == milestone.value / scale else { return true }
+            return !figures.contains { other in
+                other.metric == milestone.metric && other.unit == milestone.unit && other.aspect == milestone.aspect
+                    && other.bound != .atLeast && other.value > milestone.value && other.value <= milestone.value * 1.6
+            }
+        }
     }
 
     /// The province the page is about: the one its zone names start in most often.

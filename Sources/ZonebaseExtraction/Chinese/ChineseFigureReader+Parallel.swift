@@ -82,11 +82,6 @@ extension ChineseFigureReader {
         var from = analyzed.range.lowerBound
         while let at = text.firstIndex(of: Self.respectivelyWord, in: from..<analyzed.range.upperBound) {
             from = at + Self.respectivelyWord.count
-            // The measures: back from 分别 to the sentence's start or a semicolon, those joined by 、 or 和.
-            var start = at
-            while start > analyzed.range.lowerBound, !text.isMark(start - 1, ";"), !text.isMark(start - 1, ".") { start -= 1 }
-            let measures = analyzed.metrics.filter { $0.tokens.lowerBound >= start && $0.tokens.upperBound <= at }
-            guard measures.count >= 2 else { continue }
             let numbers = analyzed.quantities.indices.filter { analyzed.quantities[$0].quantity.tokens.lowerBound > at }
             var run: [Int] = []
             for index in numbers {
@@ -96,7 +91,17 @@ extension ChineseFigureReader {
                 }
                 run.append(index)
             }
-            guard run.count == measures.count, let lastMeasure = measures.last else { continue }
+            // The measures: back from 分别 clause by clause (to a semicolon at most) until as many are
+            // named as numbers follow ("工业总产值、高新技术产业产值、税收总额分别占…32.03%、51.09%、42.88%").
+            var start = at
+            var measures: [(tokens: Range<Int>, metric: Metric)] = []
+            while start > analyzed.range.lowerBound, !text.isMark(start - 1, ";"), !text.isMark(start - 1, ".") {
+                start -= 1
+                guard start == analyzed.range.lowerBound || ChineseQuantityReader.isClauseBreak(text, start - 1) else { continue }
+                measures = analyzed.metrics.filter { $0.tokens.lowerBound >= start && $0.tokens.upperBound <= at }
+                if measures.count >= run.count { break }
+            }
+            guard run.count >= 2, run.count == measures.count, let lastMeasure = measures.last else { continue }
             // "…增加值增速,分别达到…": the rates of the listed measures.
             let tail = lastMeasure.tokens.upperBound..<at
             let isGrowth = ChineseLexicon.growthWords.contains { text.contains($0, in: tail) }

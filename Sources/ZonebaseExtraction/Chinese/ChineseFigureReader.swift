@@ -298,6 +298,12 @@ struct ChineseFigureReader {
         guard position < limit else { return false }
         // 百亿级企业 always; 30亿元以上的 only with its bound (总投资4500万美元的企业 is that company's figure).
         if text.codes[position] == Self.ji { return true }
+        // 1000亿、500亿、200亿级企业: each amount of a list that ends in 级.
+        if text.codes[position] == ChineseText.enumerationComma,
+            let next = analyzed.quantities.first(where: { $0.quantity.tokens.lowerBound == position + 1 })
+        {
+            return isThreshold(next.quantity, in: analyzed)
+        }
         if position > quantity.tokens.upperBound, text.codes[position] == Self.de { return true }
         return position > quantity.tokens.upperBound
             && ChineseLexicon.countNouns.contains { $0.metric != nil && text.matches($0.phrase, at: position, limit: limit) }

@@ -61,7 +61,12 @@ struct ChineseQuantityReader {
             return make(reading.value * 10, .percent)  // 三成 = 30 %
         }
         if text.matches(Self.squareMetres, at: end, limit: limit) { return nil }
+        // 千亿元, 百亿元: a round amount named in numerals is a class or a milestone (迈上千亿元台阶),
+        // not a figure.
+        let isRoundNumeral = reading.isNumeral && Self.roundNumerals.contains(text.codes[index])
+            && !(index + 1 < reading.end && Self.numeralDigits.contains(text.codes[index + 1]))
         for (unit, figureUnit, factor) in Self.units where text.matches(unit, at: end, limit: limit) {
+            if isRoundNumeral, figureUnit != .squareKilometres { return nil }
             end += unit.count
             return make(reading.value * factor, figureUnit)
         }
@@ -78,7 +83,7 @@ struct ChineseQuantityReader {
         }
         if reading.isYearLike { return nil }
         // A bare 亿 is money ("600亿", "5万亿"): no other unit is counted in hundreds of millions.
-        if reading.hasScale, !reading.isNumeral, text.codes[end - 1] == Self.yi || reading.value >= 1e8 {
+        if reading.hasScale, !reading.isNumeral, text.codes[end - 1] == Self.yi || reading.value >= 1e8, !isRoundNumeral {
             return make(reading.value, .cny)
         }
         return nil
@@ -117,6 +122,8 @@ struct ChineseQuantityReader {
     private static let clauseMarks: CodeSet = CodeSet(",;.:!?".unicodeScalars.map(\.value))
     private static let numeralStarts: CodeSet = CodeSet(ChinesePhrase.codes("一二两三四五六七八九十百千"))
     private static let di = ChinesePhrase.codes("第")[0]
+    private static let roundNumerals = CodeSet(ChinesePhrase.codes("十百千万"))
+    private static let numeralDigits = CodeSet(ChinesePhrase.codes("一二两三四五六七八九"))
     private static let cheng = ChinesePhrase.codes("成")[0]
     private static let yi = ChinesePhrase.codes("亿")[0]
     private static let people: [[UInt32]] = [ChinesePhrase.codes("人"), ChinesePhrase.codes("名")]
