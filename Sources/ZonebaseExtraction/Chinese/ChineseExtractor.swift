@@ -16,11 +16,14 @@ struct ChineseExtractor {
         let records = ChineseZoneRecords(text: text, evidence: evidence).entries(analyzed)
         // The page's zone: the one named most often (first named on a tie).
         let focusEntry = records.enumerated().max { $0.element.mentions < $1.element.mentions || $0.element.mentions == $1.element.mentions && $0.offset > $1.offset }?.element
-        let focus = focusEntry?.zone.name
+        // A page about a province's zones (全省高新区 named more often than any one zone) is about the group.
+        let wholeGroupMentions = analyzed.reduce(0) { $0 + $1.zones.filter(\.isWholeGroup).count }
         let province = province(of: analyzed)
+        let group = groupFocus(of: analyzed, province: province, text: text)
+        let focus = group != nil && wholeGroupMentions > (focusEntry?.mentions ?? 0) ? group : focusEntry?.zone.name
         let reader = ChineseFigureReader(
             text: text, evidence: evidence, focusZone: focus, province: province,
-            groupFocus: groupFocus(of: analyzed, province: province, text: text), holder: prefecture(of: analyzed, text: text) ?? province)
+            groupFocus: group, holder: prefecture(of: analyzed, text: text) ?? province)
         var state = ChineseFigureReader.State()
         var figures: [Figure] = []
         for (index, sentence) in analyzed.enumerated() {

@@ -314,7 +314,10 @@ struct ChineseFigureReader {
     /// The zone named nearest before the quantity in its sentence, else the paragraph's, else the
     /// page's. A bare 高新区 or 园区 is the page's zone.
     private func subject(before quantity: Quantity, in analyzed: ChineseSentence, state: State) -> String? {
-        let before = analyzed.zones.filter { $0.tokens.upperBound <= quantity.tokens.lowerBound }
+        // The whole of a share (占全省高新区的34.01%) is not its subject.
+        let clause = clauseStart(before: quantity.tokens.lowerBound, in: analyzed)
+        let whole = shareWord(before: quantity.tokens.lowerBound, from: clause) ?? quantity.tokens.lowerBound
+        let before = analyzed.zones.filter { $0.tokens.upperBound <= quantity.tokens.lowerBound && $0.tokens.lowerBound < whole }
         // A count of zones belongs to whoever holds them: the province, or the country (全国).
         if quantity.countsZones {
             let start = analyzed.range.lowerBound..<quantity.tokens.lowerBound
@@ -349,6 +352,8 @@ struct ChineseFigureReader {
     /// the province's (四川高新区); a class word describing the page's zone (首个国家级开发区) is that zone.
     private func groupName(_ mention: ChineseZoneMention) -> String {
         if mention.isWholeGroup { return province.map { $0 + written(mention.suffix) } ?? focusZone ?? written(mention.tokens) }
+        // 6个高新区 with neither level nor members: the province's zones, counted.
+        if mention.isCounted, mention.level == nil, !mention.hasMembers, let province { return province + written(mention.suffix) }
         if mention.isCounted || focusZone == nil { return written(mention.tokens) }
         return focusZone ?? written(mention.tokens)
     }

@@ -86,6 +86,14 @@ struct ChineseTimeReader {
             if end < limit, text.matches(Self.since, at: end, limit: limit) { return vagueTime(start..<(end + 2)) }
             return Found(expression: expression(end, Period(start: year(value))), date: year(value))
         }
+        // 2018上半年, 2021年 without its 年: a year followed by a part of it.
+        if codes[position] == ChineseText.number, let (value, afterYear) = yearValue(position), afterYear < limit,
+            codes[afterYear] != Self.nian, let (part, partEnd) = partOfYear(value, at: afterYear, limit: limit),
+            part.start.month != nil, codes[afterYear] != ChineseText.number
+        {
+            if !isComparison { contextYear = value }
+            return Found(expression: expression(partEnd, part))
+        }
         // 十四五, “十三五”: a five-year plan.
         if let (ordinal, end) = planOrdinal(at: position, limit: limit) {
             return Found(expression: expression(end, FiveYearPlans.period(ordinal: ordinal)))

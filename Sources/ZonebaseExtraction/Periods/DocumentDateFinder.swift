@@ -24,7 +24,7 @@ struct DocumentDateFinder {
                 index + 5 < tokens.count, tokens[index + 1].text == "年", tokens[index + 2].kind == .number,
                 tokens[index + 3].text == "月", tokens[index + 4].kind == .number, tokens[index + 5].text == "日",
                 let month = Int(tokens[index + 2].text), let day = Int(tokens[index + 4].text), (1...12).contains(month),
-                (1...31).contains(day)
+                (1...31).contains(day), standsApart(after: index + 5)
             {
                 return PartialDate(year: year, month: month, day: day)
             }
@@ -46,5 +46,14 @@ struct DocumentDateFinder {
             index += 1
         }
         return nil
+    }
+
+    /// Whether a date ending at `index` stands apart as a page's date ("2006年02月24日10:34", a line
+    /// of its own, a label) rather than opening a clause of the text ("2002年6月18日,…与…合署办公").
+    private func standsApart(after index: Int) -> Bool {
+        guard index + 1 < tokens.count else { return true }
+        let next = tokens[index + 1]
+        if next.lineBreaksBefore > 0 || next.hasSpaceBefore || next.kind == .number { return true }
+        return !(next.kind == .other || next.isPunctuation(","))
     }
 }
