@@ -2,7 +2,7 @@ import ZonebaseModel
 
 /// Leading industries named for a zone in Chinese: a list after 主导产业 / 支柱产业 / 重点发展 /
 /// 着力发展 (主导产业为电子信息、新材料和生物医药), or before 等产业 / 产业集群 / 主导产业 / 两大…产业
-/// (形成了电子信息、新材料两大产业). Items are split on 、 , 和 及 与, without 产业 and 等.
+/// (形成了电子信息、新材料两大产业). Items are split on 、, 和 and 与 (及 joins the parts of one item), without 产业 and 等.
 struct ChineseIndustryReader {
     let text: ChineseText
     let evidence: EvidenceFactory
@@ -36,7 +36,11 @@ struct ChineseIndustryReader {
             var search = range.lowerBound
             while let head = text.firstIndex(of: Self.industryWord, in: search..<range.upperBound) {
                 search = head + Self.industryWord.count
-                guard let end = listClose(before: head, floor: range.lowerBound) else { continue }
+                // "通信产业加快集聚", "倉儲、物流、港航産業迅速發展", "汽车零部件及绿色电源产业形成相对完整的产业链":
+                // industries the text shows growing as the zone's own.
+                let predicateStart = search + (text.matches(Self.chain, at: search, limit: range.upperBound) ? Self.chain.count : 0)
+                let grows = Self.developmentPredicates.contains { text.matches($0, at: predicateStart, limit: range.upperBound) }
+                guard let end = listClose(before: head, floor: range.lowerBound) ?? (grows ? head : nil) else { continue }
                 var start = end
                 while start > range.lowerBound, !Self.isListBreak(text, start - 1) { start -= 1 }
                 for verb in Self.introducers {
@@ -84,7 +88,9 @@ struct ChineseIndustryReader {
             position -= 1
             if text.isMark(position, ",") || text.isMark(position, ".") || text.isMark(position, ";") { return nil }
             if text.codes[position] == Self.dengCode { return position }
-            if text.codes[position] == Self.da, position > floor, Self.countNumerals.contains(text.codes[position - 1]) {
+            if text.codes[position] == Self.da || text.codes[position] == Self.ge, position > floor,
+                Self.countNumerals.contains(text.codes[position - 1])
+            {
                 var start = position - 1
                 while start > floor, Self.countNumerals.contains(text.codes[start - 1]) { start -= 1 }
                 return start
@@ -108,7 +114,7 @@ struct ChineseIndustryReader {
         text.isMark(index, ".") || text.isMark(index, ";") || text.isMark(index, ":") || text.isMark(index, ",")
     }
 
-    /// The items of a list: split on 、 , 和 及 与 以及, each without 产业 / 行业 / 等 and quotes.
+    /// The items of a list: split on 、, 和, 与 and 以及, each without 产业 / 行业 / 等 and quotes.
     private func items(_ range: Range<Int>) -> [(name: String, tokens: Range<Int>, owner: String?)] {
         var result: [(name: String, tokens: Range<Int>, owner: String?)] = []
         var start = range.lowerBound
@@ -168,6 +174,13 @@ struct ChineseIndustryReader {
     private static let industryWord = ChinesePhrase.codes("产业")
     private static let dengCode = ChinesePhrase.codes("等")[0]
     private static let da = ChinesePhrase.codes("大")[0]
+    private static let ge = ChinesePhrase.codes("个")[0]
+    private static let chain = ChinesePhrase.codes("链条")
+    /// What the text says an industry of the zone is doing: forming, clustering, growing fast.
+    private static let developmentPredicates = ChinesePhrase.list([
+        "基本形成", "初具规模", "迅速发展", "快速发展", "蓬勃发展", "加快集聚", "集聚发展", "集聚成势", "集聚", "形成相对完整",
+        "形成完整", "链条基本形成",
+    ])
     private static let countNumerals = CodeSet(ChinesePhrase.codes("两三四五六七八九十"))
     private static let shi = ChinesePhrase.codes("是")[0]
     private static let yiji = ChinesePhrase.codes("以及")
