@@ -42,7 +42,16 @@ struct ChineseExtractor {
             if byStem[stem] == nil { byStem[stem] = entry.zone.name }
         }
         let industries = ChineseIndustryReader(text: text, evidence: evidence).industries(analyzed, zoneNamed: { byStem[$0] }) { sentence, at in
-            sentence.zones.last { $0.tokens.upperBound <= at && !$0.isBare && !$0.isGroup && $0.listedName == nil }.map(zoneName) ?? focus
+            // "浏阳重点发展装备制造…": a clause opened by a zone's place is about that zone.
+            var clause = at
+            while clause > sentence.range.lowerBound, !ChineseQuantityReader.isClauseBreak(text, clause - 1) { clause -= 1 }
+            if let (_, length) = ChinesePlaces.place(in: text, at: clause, limit: at),
+                let zone = byStem[ChineseScript.simplified(text.writtenText(clause..<(clause + length)))]
+            {
+                return zone
+            }
+            return
+                sentence.zones.last { $0.tokens.upperBound <= at && !$0.isBare && !$0.isGroup && $0.listedName == nil }.map(zoneName) ?? focus
         }
         var facts: [Fact] = records.map { .zone($0.zone) }
         facts += events.map(Fact.event)

@@ -165,7 +165,7 @@ struct ChineseIndustryReader {
     private static let introducers = ChinesePhrase.list([
         "形成了", "打造了", "形成", "打造", "发展", "培育", "构建", "聚焦", "以", "引进", "建成", "建设", "壮大", "做强", "做大",
     ])
-    private static let listEnders = ChinesePhrase.list(["等", "为主", "产业集群", "产业体系", "的产业"])
+    private static let listEnders = ChinesePhrase.list(["等", "为主", "产业集群", "产业体系", "的产业", "主导产业", "高新技术主导"])
     private static let openers: CodeSet = CodeSet(ChinesePhrase.codes("为是有包括:\"了以"))
     private static let countTail: CodeSet = CodeSet(ChinesePhrase.codes("两三四五六七八九十大个千百亿级"))
     /// 和 and 与 join two items; 及 joins the parts of one (生物工程及制药, 汽车及零部件).
