@@ -46,8 +46,10 @@ public struct Extractor: Sendable {
         let sentences = SentenceSplitter().split(tokens)
         let language = Self.language(of: tokens)
         if language == "zh" {
-            let evidence = EvidenceFactory(tokens: tokens, decoded: decoded, cleaned: cleaned)
-            let facts = ChineseExtractor(tokens: tokens, evidence: evidence, documentDate: documentDate).facts(sentences)
+            let readable = ChineseGlosses.removed(from: tokens)
+            let sentences = readable.count == tokens.count ? sentences : SentenceSplitter().split(readable)
+            let evidence = EvidenceFactory(tokens: readable, decoded: decoded, cleaned: cleaned)
+            let facts = ChineseExtractor(tokens: readable, evidence: evidence, documentDate: documentDate).facts(sentences)
             let headline = sentences.first { $0.tokens.count >= 4 }
             return DocumentFacts(
                 documentID: documentID, publishedDate: documentDate, facts: facts,

@@ -110,6 +110,14 @@ import ZonebaseModel
         #expect(page.industries.allSatisfy { $0.zone == "乐山高新区" })
     }
 
+    @Test func pinyinGlossesInsideWordsAreReadThroughAndQuotedAsWritten() throws {
+        let page = facts("2021年,乐山高新(xīn)区实现营业收(shōu)入800亿元。")
+        #expect(page.zones.first?.name == "乐山高新区")
+        let revenue = try #require(page.figures.first)
+        #expect(revenue.metric == .revenue && revenue.value == 8e10 && revenue.period == Period(start: PartialDate(year: 2021)))
+        #expect(revenue.subject == "乐山高新区")
+    }
+
     @Test(arguments: ["GBK", "GB18030"])
     func gbEncodedPagesExtractTheFactsOfTheirUTF8Twins(encoding: String) throws {
         let text = "2016年,聊城高新区实现生产总值46.34亿元,同比增长7.2%;固定资产投资完成101.4亿元。"

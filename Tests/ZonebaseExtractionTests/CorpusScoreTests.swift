@@ -38,8 +38,8 @@ import ZonebaseTestSupport
         }
     }
 
-    /// The 35 Chinese documents: floors at the scores measured when the Chinese rules were first
-    /// written (issue 11 asks for figure 0.85, full 0.70, event 0.80, zone 0.80, industry 0.70).
+    /// The 35 Chinese documents: floors at the measured scores, at or above those issue 11 asks
+    /// (figure 0.85, full 0.70, event 0.80, zone 0.80, industry 0.70).
     @Test(.enabled(if: Fixtures.sharedFolder != nil, "../shared is not there: dev-corpus scoring skipped"))
     func chineseDevDocumentsMeetTheFloors() throws {
         let shared = try #require(Fixtures.sharedFolder)
@@ -48,7 +48,7 @@ import ZonebaseTestSupport
         #expect(chinese.count == 35)
         let score = try Fixtures.score(
             gold: shared.appendingPathComponent("corpus/dev/gold.jsonl"), predictions: predictions, documents: chinese)
-        let floors = ["figure": 0.89, "full": 0.64, "event": 0.85, "zone": 0.86, "industry": 0.63]
+        let floors = ["figure": 0.89, "full": 0.70, "event": 0.85, "zone": 0.87, "industry": 0.78]
         for (kind, floor) in floors {
             let f1 = try #require(score[kind]?["f1"])
             #expect(f1 >= floor, "Chinese \(kind) F1 \(f1) is below \(floor)")
