@@ -20,10 +20,10 @@ struct ChineseEventReader {
         var lastYear: Int?
         for analyzed in sentences {
             let range = analyzed.range
-            for (trigger, kinds) in Self.triggers {
-                var from = range.lowerBound
-                while let at = text.firstIndex(of: trigger, in: from..<range.upperBound) {
-                    from = at + trigger.count
+            // One pass over the sentence: only characters that start a trigger are looked at.
+            for at in range where Self.triggerStarts.contains(text.codes[at]) {
+                for (trigger, kinds) in Self.triggers where text.matches(trigger, at: at, limit: range.upperBound) {
+                    let from = at + trigger.count
                     let dates = analyzed.times.filter { !$0.expression.isComparisonBase && !$0.isVague && $0.expression.tokens.upperBound <= at && !$0.expression.isDeadline }
                     // 创建于1988年6月22日, 成立於1993年4月: the date after the verb.
                     let after = analyzed.times.first { time in
@@ -119,6 +119,7 @@ struct ChineseEventReader {
         ("批准为", [.nationalApproval, .provincialApproval]), ("获批", [.nationalApproval, .provincialApproval]),
         ("迈入", [.nationalApproval]), ("批准", [.nationalApproval, .provincialApproval]), ("批复", [.nationalApproval, .provincialApproval]), ("认定为", [.nationalApproval, .provincialApproval]),
     ] as [(String, [EventKind])]).map { (ChinesePhrase.codes($0.0), $0.1) }.sorted { $0.0.count > $1.0.count }
+    private static let triggerStarts = CodeSet(triggers.map { $0.0[0] })
     private static let nationalWords = ChinesePhrase.list(["国家级", "国务院", "国家高新"])
     private static let provincialWords = ChinesePhrase.list(["省级", "省政府", "省人民政府", "自治区级", "自治区人民政府", "自治区政府"])
 }
