@@ -52,7 +52,7 @@ extension ZonebaseCommand {
             let code = exitCode(for: error)
             if code == .validationFailure {
                 OutputStream.standardError.write(fullMessage(for: error) + "\n")
-                Glibc.exit(2)
+                Platform.terminate(2)
             }
             exit(withError: error)
         }

@@ -29,7 +29,7 @@ enum FileReader {
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             count = 0
             while count < size {
-                let got = Glibc.read(descriptor, buffer.baseAddress! + count, size - count)
+                let got = Platform.read(descriptor, buffer.baseAddress! + count, size - count)
                 if got < 0 {
                     if errno == EINTR { continue }
                     failure = errno
