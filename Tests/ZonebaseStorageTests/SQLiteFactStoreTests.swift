@@ -190,6 +190,25 @@ import ZonebaseTestSupport
     }
 
     @Test(arguments: Backend.available)
+    func replacingADocumentKeepsAMergeIntoOneOfItsZones(backend: Backend) async throws {
+        let store = try await backend.makeStore()
+        let page = "Chengdu Hi-tech Industrial Development Zone covers 130 square kilometers. Tianfu Software Park covers 2 square kilometers."
+        _ = try await ingest("a", page, into: store)
+        let tianfu = try #require(try await store.findZones("Tianfu Software Park").first)
+        let chengdu = try #require(try await store.findZones("Chengdu Hi-tech Industrial Development Zone").first)
+        try await store.merge(tianfu, into: chengdu)
+        // The page is replaced by one that names no zone: the zone the user merged into stays, empty.
+        #expect(try await ingest("a", "This page has moved.", into: store) == .updated(facts: 0))
+        #expect(try await store.findZones(String(chengdu.id)).first?.id == chengdu.id)
+        // The page comes back: its two names are one zone again, the user's.
+        _ = try await ingest("a", page, into: store)
+        #expect(try await store.counts().zones == 1)
+        let profile = try await store.profile(of: try #require(try await store.findZones("Tianfu Software Park").first))
+        #expect(profile.zone.id == chengdu.id)
+        #expect(Set(profile.figures.map(\.value)) == [130, 2])
+    }
+
+    @Test(arguments: Backend.available)
     func aSplitSurvivesReingest(backend: Backend) async throws {
         let store = try await backend.makeStore()
         _ = try await ingest("a", "Leshan Hi-tech Industrial Park covers 10 square kilometers.", into: store)

@@ -8,7 +8,7 @@ extension PostgresFactStore {
     public func refreshTargetJudgements(
         year: Int, judge: TargetJudge, scope: TargetJudgementRefresh.Scope
     ) async throws -> TargetJudgementRefresh {
-        try await serialized { connection, logger in
+        try await withConnection { connection, logger in
             try await Self.transaction(connection, logger) { connection in
                 // Writers in other processes mark zones through the triggers: the lock holds them
                 // off until this refresh has judged what it read and cleared only those marks.
@@ -56,7 +56,7 @@ extension PostgresFactStore {
     }
 
     public func targetJudgements(_ filter: TargetJudgementFilter, year: Int, judgeVersion: String) async throws -> KeptTargetJudgements? {
-        try await serialized { connection, logger in
+        try await withConnection { connection, logger in
             try await Self.transaction(connection, logger) { connection in
                 var current = false
                 for try await value in try await connection.query("""

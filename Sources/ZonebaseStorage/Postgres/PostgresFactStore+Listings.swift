@@ -5,7 +5,7 @@ import ZonebaseModel
 
 extension PostgresFactStore {
     public func figures(_ filter: FigureFilter) async throws -> [FigureRow] {
-        try await serialized { connection, logger in
+        try await withConnection { connection, logger in
             // A period filter is a prefix ("2011" finds 2011, 2011-12, 2011/2015).
             return try await Self.figureRows(PostgresQuery(
                 unsafeSQL: Self.figureSelect + """
@@ -21,7 +21,7 @@ extension PostgresFactStore {
     public func search(_ words: String, limit: Int) async throws -> [SearchHit] {
         guard !words.split(whereSeparator: { $0.isWhitespace }).isEmpty else { return [] }
         if let chinese = ChineseSearch(words) {
-            return try await serialized { connection, logger in
+            return try await withConnection { connection, logger in
                 var rows: [(document: String, title: String, body: String)] = []
                 for try await row in try await connection.query("""
                     SELECT document_id, title, body FROM document_text WHERE body LIKE ALL (\(chinese.likePatterns)) LIMIT 500
@@ -32,7 +32,7 @@ extension PostgresFactStore {
                 return chinese.hits(rows, limit: limit)
             }
         }
-        return try await serialized { connection, logger in
+        return try await withConnection { connection, logger in
             var hits: [SearchHit] = []
             // plainto_tsquery reads the words as words: no query syntax reaches the parser.
             for try await row in try await connection.query("""
@@ -49,7 +49,7 @@ extension PostgresFactStore {
     }
 
     public func allEvents() async throws -> [EventRow] {
-        try await serialized { connection, logger in
+        try await withConnection { connection, logger in
             var rows: [EventRow] = []
             for try await row in try await connection.query("""
                 SELECT z.name, z.id, e.kind, e.date, e.authority, e.document_id, e.quote, d.source, d.published_date
@@ -65,7 +65,7 @@ extension PostgresFactStore {
     }
 
     public func allIndustries() async throws -> [IndustryRow] {
-        try await serialized { connection, logger in
+        try await withConnection { connection, logger in
             var rows: [IndustryRow] = []
             for try await row in try await connection.query("""
                 SELECT i.zone_id, z.name, i.name, i.document_id, i.quote
@@ -79,7 +79,7 @@ extension PostgresFactStore {
     }
 
     public func documents(limit: Int, offset: Int) async throws -> [DocumentSummary] {
-        try await serialized { connection, logger in
+        try await withConnection { connection, logger in
             try await Self.documentSummaries(
                 "\(unescaped: Self.documentSummaryColumns) ORDER BY d.published_date DESC NULLS LAST, d.id LIMIT \(limit) OFFSET \(offset)",
                 connection, logger)
@@ -87,7 +87,7 @@ extension PostgresFactStore {
     }
 
     public func document(_ id: String) async throws -> StoredDocument? {
-        try await serialized { connection, logger in
+        try await withConnection { connection, logger in
             guard let summary = try await Self.documentSummaries(
                 "\(unescaped: Self.documentSummaryColumns) WHERE d.id = \(id)", connection, logger).first else { return nil }
             var text = "", readable = ""
@@ -136,7 +136,7 @@ extension PostgresFactStore {
     }
 
     public func documentTexts(containing words: String?) async throws -> [DocumentText] {
-        try await serialized { connection, logger in
+        try await withConnection { connection, logger in
             var texts: [DocumentText] = []
             for try await row in try await connection.query("""
                 SELECT d.id, d.title, d.published_date, t.body FROM document_text t JOIN document d ON d.id = t.document_id
@@ -151,7 +151,7 @@ extension PostgresFactStore {
 
     public func merge(_ source: StoredZone, into target: StoredZone) async throws {
         guard source.id != target.id else { throw StoreError("cannot merge zone \(source.id) into itself") }
-        try await serialized { connection, logger in
+        try await withConnection { connection, logger in
             try await Self.transaction(connection, logger) { connection in
                 try await connection.query("SELECT nextval('store_revision')", logger: logger)
                 try await connection.query("""
@@ -176,7 +176,7 @@ extension PostgresFactStore {
 
     @discardableResult
     public func split(_ alias: String, from zone: StoredZone) async throws -> StoredZone {
-        let id: Int64 = try await serialized { connection, logger in
+        let id: Int64 = try await withConnection { connection, logger in
             try await Self.transaction(connection, logger) { connection in
                 try await connection.query("SELECT nextval('store_revision')", logger: logger)
                 var documents: [String] = []
@@ -214,7 +214,7 @@ extension PostgresFactStore {
     }
 
     public func consistencyProblems() async throws -> [String] {
-        try await serialized { connection, logger in
+        try await withConnection { connection, logger in
             var problems: [String] = []
             for try await line in try await connection.query("""
                 SELECT 'document without its text index: ' || id FROM document WHERE id NOT IN (SELECT document_id FROM document_text)
@@ -224,7 +224,7 @@ extension PostgresFactStore {
     }
 
     public func contentDigest() async throws -> String {
-        try await serialized { connection, logger in
+        try await withConnection { connection, logger in
             var lines: [String] = []
             for query in ContentDigestQueries.all {
                 var part: [String] = []

@@ -24,7 +24,7 @@ extension PostgresFactStore {
     }
 
     public func zones(_ filter: ZoneFilter) async throws -> [StoredZone] {
-        try await serialized { connection, logger in
+        try await withConnection { connection, logger in
             let province = filter.province?.lowercased()
             return try await Self.zones(PostgresQuery(
                 unsafeSQL: Self.zoneColumns + """
@@ -37,7 +37,7 @@ extension PostgresFactStore {
     }
 
     public func findZones(_ name: String) async throws -> [StoredZone] {
-        try await serialized { connection, logger in
+        try await withConnection { connection, logger in
             if let id = Int64(name) {
                 return try await Self.zones(PostgresQuery(unsafeSQL: Self.zoneColumns + " WHERE z.id = $1", binds: try Self.binds(id)), connection, logger)
             }
@@ -63,7 +63,7 @@ extension PostgresFactStore {
     }
 
     public func profile(of zone: StoredZone) async throws -> ZoneProfile {
-        try await serialized { connection, logger in
+        try await withConnection { connection, logger in
             var aliases: [String] = []
             for try await alias in try await connection.query(
                 "SELECT DISTINCT alias FROM zone_alias WHERE zone_id = \(zone.id) ORDER BY alias", logger: logger).decode(String.self)
@@ -103,7 +103,7 @@ extension PostgresFactStore {
     }
 
     public func counts() async throws -> StoreCounts {
-        try await serialized { connection, logger in
+        try await withConnection { connection, logger in
             var values: [Int] = []
             for try await row in try await connection.query("""
                 SELECT (SELECT COUNT(*) FROM document), (SELECT COUNT(*) FROM zone), (SELECT COUNT(*) FROM event),

@@ -4,69 +4,46 @@ import PostgresNIO
 import Foundation
 import ZonebaseModel
 
-/// The knowledge base for a team: PostgreSQL through postgres-nio. Several `zonebase ingest`
-/// processes may write at once: each document is one transaction, and the database's own
-/// transaction-scoped advisory locks serialize the work on one document and on one zone name, so
-/// nothing is stored twice.
-public actor PostgresFactStore: KnowledgeBase {
-    let connection: PostgresConnection
+/// The knowledge base for a team: PostgreSQL through postgres-nio's `PostgresClient`, a pool of
+/// connections, so that readers and writers of one process do not queue behind one another. Several
+/// `zonebase ingest` processes may write at once: a group of documents is one transaction, and the
+/// database's transaction-scoped advisory locks, taken in one order, serialize the work on one
+/// document and on one zone name, so nothing is stored twice.
+public final class PostgresFactStore: KnowledgeBase {
+    let client: PostgresClient
     let logger = Logger(label: "zonebase.postgres")
-    private var busy = false
-    private var waiting: [CheckedContinuation<Void, Never>] = []
+    private let running: Task<Void, Never>
 
     /// Connects to `postgres://user:password@host:port/database` and brings the schema up to date.
+    /// `?schema=name` keeps a knowledge base in a schema of its own (tests use one each).
     /// - Throws: ``StoreError`` when the URL is malformed or the server cannot be reached.
     public init(url: String) async throws {
-        let configuration = try Self.configuration(url)
+        let location = try PostgresLocation(url)
+        client = PostgresClient(configuration: location.configuration, backgroundLogger: logger)
+        running = Task { [client] in await client.run() }
         do {
-            connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
+            try await client.withConnection { [logger] connection in
+                try await PostgresMigrations.migrate(connection, schema: location.schema, logger: logger)
+            }
         } catch {
-            throw StoreError("cannot connect to \(Self.redacted(url)): \(String(reflecting: error).prefix(300)); is the server running and the database created?")
-        }
-        do {
-            // "?schema=name" keeps a knowledge base in its own schema (tests use one each).
-            try await PostgresMigrations.migrate(connection, schema: Self.schema(url), logger: logger)
-        } catch {
-            try? await connection.close()
-            throw StoreError("cannot prepare the database \(Self.redacted(url)): \(String(reflecting: error).prefix(300))")
+            running.cancel()
+            throw StoreError("cannot prepare the database \(DatabaseLocation.redacted(url)): \(String(reflecting: error).prefix(300)); "
+                + "is the server running and the database created?")
         }
     }
 
     deinit {
-        // A connection must be closed before it goes; the task keeps it alive until it is.
-        let connection = self.connection
-        Task { try? await connection.close() }
+        running.cancel()
     }
 
-    /// The `schema` parameter of the URL, letters, digits and underscores only.
-    static func schema(_ url: String) -> String? {
-        guard let query = url.split(separator: "?", maxSplits: 1).dropFirst().first else { return nil }
-        for pair in query.split(separator: "&") {
-            let parts = pair.split(separator: "=", maxSplits: 1)
-            if parts.count == 2, parts[0] == "schema", parts[1].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
-                return String(parts[1])
-            }
-        }
-        return nil
-    }
-
-    /// Closes the connection.
+    /// Closes the pool's connections.
     public func close() async {
-        try? await connection.close()
+        running.cancel()
     }
 
-    /// Runs `body` with the connection, one operation at a time: a transaction must not interleave
-    /// with another task's statements on the same connection.
-    func serialized<Value: Sendable>(_ body: @Sendable (PostgresConnection, Logger) async throws -> Value) async throws -> Value {
-        if busy {
-            await withCheckedContinuation { waiting.append($0) }
-        } else {
-            busy = true
-        }
-        defer {
-            if waiting.isEmpty { busy = false } else { waiting.removeFirst().resume() }
-        }
-        return try await body(connection, logger)
+    /// Runs `body` with a connection of the pool, which no other task uses meanwhile.
+    func withConnection<Value: Sendable>(_ body: @Sendable (PostgresConnection, Logger) async throws -> Value) async throws -> Value {
+        try await client.withConnection { [logger] connection in try await body(connection, logger) }
     }
 
     /// Runs `body` in a transaction; an error thrown by `body` is rethrown as it was (not wrapped).
@@ -80,28 +57,35 @@ public actor PostgresFactStore: KnowledgeBase {
             throw StoreError("the transaction failed: \(String(reflecting: error).prefix(300))")
         }
     }
+}
 
-    static func configuration(_ url: String) throws -> PostgresConnection.Configuration {
-        // postgres://user:password@host:port/database
-        guard let schemeEnd = url.range(of: "://") else { throw StoreError("not a postgres:// URL: \(redacted(url))") }
-        let rest = url[schemeEnd.upperBound...]
-        let (credentials, location) = rest.contains("@")
-            ? (String(rest[..<rest.lastIndex(of: "@")!]), String(rest[rest.index(after: rest.lastIndex(of: "@")!)...]))
-            : ("", String(rest))
-        let user = credentials.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
-        let password = credentials.split(separator: ":", maxSplits: 1).dropFirst().first.map(String.init)
-        let hostPort = location.split(separator: "/", maxSplits: 1).first.map(String.init) ?? ""
-        let database = location.split(separator: "/", maxSplits: 1).dropFirst().first.map { String($0.split(separator: "?").first ?? "") }
-        let host = hostPort.split(separator: ":").first.map(String.init) ?? "127.0.0.1"
-        let port = hostPort.split(separator: ":").dropFirst().first.flatMap { Int($0) } ?? 5432
-        guard !user.isEmpty, !host.isEmpty else {
+/// A `postgres://user:password@host:port/database?schema=name` URL, read by Foundation's URL parser
+/// (percent-escapes in the password are decoded).
+struct PostgresLocation {
+    var configuration: PostgresClient.Configuration
+    /// The schema the knowledge base lives in, when the URL names one (letters, digits, underscores).
+    var schema: String?
+
+    init(_ url: String) throws {
+        guard let components = URLComponents(string: url), ["postgres", "postgresql"].contains(components.scheme ?? "") else {
+            throw StoreError("not a postgres:// URL: \(DatabaseLocation.redacted(url))")
+        }
+        guard let user = components.user, !user.isEmpty, let host = components.host, !host.isEmpty else {
             throw StoreError("the URL needs a user and a host: postgres://user:password@host:port/database")
         }
-        return PostgresConnection.Configuration(
-            host: host, port: port, username: user, password: password, database: database, tls: .disable)
+        let database = components.path.split(separator: "/").first.map(String.init)
+        configuration = PostgresClient.Configuration(
+            host: host, port: components.port ?? 5432, username: user, password: components.password, database: database,
+            tls: .disable)
+        configuration.options.maximumConnections = 8
+        schema = components.queryItems?.first { $0.name == "schema" }?.value
+        if let schema {
+            guard !schema.isEmpty, schema.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else {
+                throw StoreError("the schema in the URL must be letters, digits and underscores: \(schema)")
+            }
+            // Every connection of the pool starts in the knowledge base's schema.
+            configuration.options.additionalStartupParameters = [("search_path", "\"\(schema)\"")]
+        }
     }
-
-    /// The URL without its password, for messages.
-    static func redacted(_ url: String) -> String { DatabaseLocation.redacted(url) }
 }
 #endif

@@ -45,19 +45,10 @@ public struct SQLiteFactStore: KnowledgeBase {
     }
 
     public func ingest(_ documents: [DocumentInput]) async -> [Result<IngestResult, any Error>] {
-        // One transaction for the group: one commit, and one full-text segment instead of one per
-        // document. Should anything fail, nothing of the group is kept and each document is stored
-        // again in a transaction of its own, so a document is always all or nothing.
-        if documents.count > 1,
-           let results = try? await writer.write({ db in try documents.map { try Self.ingest($0, in: db) } })
-        {
-            return results.map { .success($0) }
-        }
-        var results: [Result<IngestResult, any Error>] = []
-        for document in documents {
-            do { results.append(.success(try await ingest(document))) } catch { results.append(.failure(error)) }
-        }
-        return results
+        // One full-text segment per group, too, instead of one per document.
+        await IngestPolicy.ingestGroup(
+            documents, together: { group in try await writer.write { db in try group.map { try Self.ingest($0, in: db) } } },
+            alone: { try await ingest($0) })
     }
 
     /// Whether a document with exactly this content is stored (then ingesting it again changes nothing).
