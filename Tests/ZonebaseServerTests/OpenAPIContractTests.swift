@@ -1,6 +1,8 @@
 import Foundation
 import HummingbirdTesting
 import Testing
+import ZonebaseAnalysis
+import ZonebaseModel
 
 /// Real responses of every GET endpoint, checked against the schemas of `/api/v1/openapi.json`.
 @Suite struct OpenAPIContractTests {
@@ -44,6 +46,46 @@ import Testing
                     #expect(problems.isEmpty, "\(request.uri): \(problems.prefix(5))")
                 }
             }
+        }
+    }
+
+    /// Each closed set of values the API speaks (metrics, units, statuses…) is listed in the document
+    /// in full: a case added to a model enum and missing from the document fails here.
+    @Test func everyCaseOfTheModelEnumsIsInTheDocument() async throws {
+        let store = try await TestServer.store()
+        try await TestServer.run(store) { client in
+            var document = JSONValue.null
+            try await client.execute(uri: "/api/v1/openapi.json", method: .get) { response in
+                document = try JSONValue.parse(response.text)
+            }
+            var listed: [Set<String>] = []
+            func collect(_ value: JSONValue) {
+                if let object = value.object {
+                    if let values = object["enum"]?.array { listed.append(Set(values.compactMap(\.string))) }
+                    object.values.forEach(collect)
+                } else if let items = value.array {
+                    items.forEach(collect)
+                }
+            }
+            collect(document)
+            func expectListed<T: CaseIterable & RawRepresentable>(_ type: T.Type) where T.RawValue == String {
+                let cases = Set(T.allCases.map(\.rawValue))
+                let isListed = listed.contains(cases)
+                #expect(isListed, "the API document lists no enum with exactly the cases of \(T.self): \(cases.sorted())")
+            }
+            expectListed(ZoneType.self)
+            expectListed(ZoneLevel.self)
+            expectListed(EventKind.self)
+            expectListed(Metric.self)
+            expectListed(FigureUnit.self)
+            expectListed(Aspect.self)
+            expectListed(FigureStatus.self)
+            expectListed(Bound.self)
+            expectListed(SourceKind.self)
+            expectListed(TargetAssessment.Status.self)
+            expectListed(DerivedFigure.Method.self)
+            expectListed(CheckRule.Severity.self)
+            expectListed(Claim.Verdict.self)
         }
     }
 }

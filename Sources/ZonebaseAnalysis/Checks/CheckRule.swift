@@ -3,7 +3,7 @@ public import ZonebaseModel
 /// A consistency rule, written as data: what must hold, how bad a breach is, and what to tell the user.
 public struct CheckRule: Sendable, Hashable, Codable {
     /// How bad a breach is.
-    public enum Severity: String, Sendable, Hashable, Codable {
+    public enum Severity: String, Sendable, Hashable, Codable, CaseIterable {
         /// The facts cannot all be true.
         case error
         /// The facts are unlikely to all be true.

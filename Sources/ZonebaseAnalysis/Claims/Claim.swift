@@ -12,7 +12,7 @@ public struct Claim: Sendable, Hashable, Codable {
     }
 
     /// The verdict.
-    public enum Verdict: String, Sendable, Hashable, Codable {
+    public enum Verdict: String, Sendable, Hashable, Codable, CaseIterable {
         case confirmed, contradicted, unverifiable
     }
 

@@ -3,7 +3,7 @@ public import ZonebaseModel
 /// A figure no source states but the stated ones imply, marked as derived, with its inputs.
 public struct DerivedFigure: Sendable, Hashable, Codable {
     /// How it was derived.
-    public enum Method: String, Sendable, Hashable, Codable {
+    public enum Method: String, Sendable, Hashable, Codable, CaseIterable {
         /// Growth between two reported levels of consecutive periods.
         case growthBetweenLevels = "growth_between_levels"
         /// The previous period's level implied by a level and its stated growth ("4.4 billion, up 29.6%").

@@ -23,21 +23,27 @@ struct APIController<Context: RequestContext>: Sendable {
         api.get("openapi.json") { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
         }
-        get(api, "zones", zones)
-        get(api, "zones/:id", zone)
-        get(api, "zones/:id/figures", figures)
-        get(api, "zones/:id/series", series)
-        get(api, "zones/:id/events", events)
-        get(api, "zones/:id/targets", targets)
-        get(api, "targets", targetPage)
-        get(api, "documents", documents)
-        api.post("documents", use: postDocument)
-        get(api, "documents/:id", document)
-        get(api, "documents/:id/facts", documentFacts)
-        get(api, "search", search)
-        get(api, "rankings", rankings)
-        get(api, "conflicts", conflicts)
-        get(api, "checks", checks)
+        for endpoint in APIEndpoint.allCases {
+            let route = RouterPath(endpoint.route)
+            switch endpoint {
+            case .health: continue  // the application's own, beside /metrics
+            case .zones: get(api, route, zones)
+            case .zone: get(api, route, zone)
+            case .zoneFigures: get(api, route, figures)
+            case .zoneSeries: get(api, route, series)
+            case .zoneEvents: get(api, route, events)
+            case .zoneTargets: get(api, route, targets)
+            case .targets: get(api, route, targetPage)
+            case .documents: get(api, route, documents)
+            case .storeDocument: api.post(route, use: postDocument)
+            case .document: get(api, route, document)
+            case .documentFacts: get(api, route, documentFacts)
+            case .search: get(api, route, search)
+            case .rankings: get(api, route, rankings)
+            case .conflicts: get(api, route, conflicts)
+            case .checks: get(api, route, checks)
+            }
+        }
         // Anything else under the API is a JSON 404, not a page.
         api.get("**") { request, _ -> Response in
             throw HTTPError(.notFound, message: "no such endpoint: \(request.uri.path); see /api/v1/openapi.json")
@@ -48,7 +54,7 @@ struct APIController<Context: RequestContext>: Sendable {
         let query = QueryParameters(request: request)
         let filter = try zoneFilter(query)
         let order = try query.value("sort", KnowledgeService.ZoneOrder.self, allowed: KnowledgeService.ZoneOrder.allCases.map(\.rawValue)) ?? .name
-        let descending = try query.value("order", SortOrder.self, allowed: ["asc", "desc"]) == .desc
+        let descending = try query.value("order", SortOrder.self, allowed: SortOrder.allCases.map(\.rawValue)) == .desc
         let limit = try query.integer("limit", in: 1...configuration.maximumPageSize, default: 20)
         let offset = try query.integer("offset", in: 0...1_000_000, default: 0)
         let all = try await service.zones(
@@ -199,10 +205,6 @@ struct APIController<Context: RequestContext>: Sendable {
         var difference = UInt8(a.count == b.count ? 0 : 1)
         for index in 0..<min(a.count, b.count) { difference |= a[index] ^ b[index] }
         return difference == 0
-    }
-
-    enum SortOrder: String {
-        case asc, desc
     }
 }
 

@@ -16,6 +16,11 @@ struct List<Item: Codable & Sendable>: Codable, Sendable, ResponseEncodable {
     var items: [Item]
 }
 
+/// The direction of a sorted listing.
+enum SortOrder: String, CaseIterable {
+    case asc, desc
+}
+
 /// What `POST /api/v1/documents` takes.
 struct DocumentUpload: Codable, Sendable {
     /// The document id (letters, digits, `-`, `_`, `.`).
