@@ -20,7 +20,14 @@ public final class PostgresFactStore: KnowledgeBase {
     public init(url: String) async throws {
         let location = try PostgresLocation(url)
         client = PostgresClient(configuration: location.configuration, backgroundLogger: logger)
-        running = Task { [client] in await client.run() }
+        // The pool serves leases only while `run()` runs: wait until its task has started.
+        let (started, signal) = AsyncStream<Void>.makeStream()
+        running = Task { [client] in
+            signal.finish()
+            await client.run()
+        }
+        for await _ in started {}
+        await Task.yield()
         do {
             try await client.withConnection { [logger] connection in
                 try await PostgresMigrations.migrate(connection, schema: location.schema, logger: logger)

@@ -1,0 +1,37 @@
+public import ZonebaseModel
+
+/// A document ready to be stored: its identity, its text and the facts extracted from it.
+public struct DocumentInput: Sendable {
+    /// The document id (file name without extension).
+    public var id: String
+    /// Where it was read from.
+    public var source: String
+    /// SHA-256 of the original bytes (see ``ContentHash``).
+    public var contentHash: String
+    /// The original text, decoded.
+    public var text: String
+    /// The facts and what the extractor learned of the document.
+    public var facts: DocumentFacts
+    /// The extractor version that produced the facts.
+    public var extractorVersion: String
+
+    /// Creates a document input.
+    public init(id: String, source: String, contentHash: String, text: String, facts: DocumentFacts, extractorVersion: String) {
+        self.id = id
+        self.source = source
+        self.contentHash = contentHash
+        self.text = text
+        self.facts = facts
+        self.extractorVersion = extractorVersion
+    }
+}
+
+/// What ingesting one document did.
+public enum IngestResult: Sendable, Equatable {
+    /// A document not seen before, with the number of facts stored.
+    case new(facts: Int)
+    /// A known document whose content changed: its old facts were replaced.
+    case updated(facts: Int)
+    /// The same content was already stored; nothing changed.
+    case unchanged
+}

@@ -1,0 +1,88 @@
+/// A stored document, for listings.
+public struct DocumentSummary: Sendable, Hashable, Codable {
+    /// The document id (file name without extension).
+    public var id: String
+    public var title: String?
+    /// Where it was read from.
+    public var source: String
+    public var language: String?
+    /// The date the document states for itself.
+    public var published: String?
+    /// How many figures and events it gave.
+    public var facts: Int
+
+    /// Creates a summary.
+    public init(id: String, title: String?, source: String, language: String?, published: String?, facts: Int) {
+        self.id = id
+        self.title = title
+        self.source = source
+        self.language = language
+        self.published = published
+        self.facts = facts
+    }
+}
+
+/// One fact of a document with where it sits in the text, for highlighting.
+public struct LocatedFact: Sendable, Hashable, Codable {
+    /// `figure`, `event` or `industry`.
+    public var kind: String
+    /// The fact in a few words ("revenue level actual 2011: 108860000000 CNY").
+    public var summary: String
+    /// The zone it is about, when it resolved to one.
+    public var zoneID: Int64?
+    public var zone: String?
+    /// Byte offsets of the quote in the original text: `[spanStart, spanEnd)`.
+    public var spanStart: Int
+    public var spanEnd: Int
+    public var quote: String
+
+    /// Creates a located fact.
+    public init(kind: String, summary: String, zoneID: Int64?, zone: String?, spanStart: Int, spanEnd: Int, quote: String) {
+        self.kind = kind
+        self.summary = summary
+        self.zoneID = zoneID
+        self.zone = zone
+        self.spanStart = spanStart
+        self.spanEnd = spanEnd
+        self.quote = quote
+    }
+}
+
+/// A stored document with its text and its facts in text order.
+public struct StoredDocument: Sendable, Hashable, Codable {
+    public var summary: DocumentSummary
+    /// The original text, decoded.
+    public var text: String
+    /// The same text with markup, scripts and page chrome blanked by spaces: byte for byte the same
+    /// length, so the facts' offsets hold in both.
+    public var readableText: String
+    public var facts: [LocatedFact]
+
+    /// Creates a stored document.
+    public init(summary: DocumentSummary, text: String, readableText: String, facts: [LocatedFact]) {
+        self.summary = summary
+        self.text = text
+        self.readableText = readableText
+        self.facts = facts
+    }
+}
+
+/// A stored document's readable text, for rules that read sentences again (claims about order and count).
+public struct DocumentText: Sendable, Hashable, Codable {
+    /// The document id.
+    public var document: String
+    /// Its headline, when it has one.
+    public var title: String?
+    /// The date the document states for itself.
+    public var published: String?
+    /// The text with markup blanked, offsets as in the original.
+    public var text: String
+
+    /// Creates a document text.
+    public init(document: String, title: String?, published: String?, text: String) {
+        self.document = document
+        self.title = title
+        self.published = published
+        self.text = text
+    }
+}
