@@ -29,8 +29,8 @@ enum IngestPolicy {
           AND id NOT IN (SELECT target_zone_id FROM zone_correction WHERE target_zone_id IS NOT NULL)
         """
 
-    /// Stores a group of documents in one transaction (`together`): one commit instead of one per
-    /// document. Should anything fail, nothing of the group is kept and each document is stored again
+    /// Stores a group of documents in one transaction (`together`), for a store that commits a group at
+    /// once cheaper than each document (SQLite, in the process): one commit instead of one per document. Should anything fail, nothing of the group is kept and each document is stored again
     /// in a transaction of its own (`alone`), so a document is always all or nothing and one bad
     /// document costs only itself.
     static func ingestGroup(

@@ -12,18 +12,23 @@ extension PostgresFactStore {
         }
     }
 
+    /// Stores the documents over the pool, a few at once, each in a transaction of its own: while one
+    /// waits for the server another is being sent, and a second writer process waits for this one
+    /// only where both store the same zone name, for one document's time.
     public func ingest(_ documents: [DocumentInput]) async -> [Result<IngestResult, any Error>] {
-        await IngestPolicy.ingestGroup(
-            documents,
-            together: { group in
-                try await withConnection { connection, logger in
-                    try await Self.transaction(connection, logger) { connection in
-                        try await Self.ingest(group, on: connection, logger: logger)
-                    }
-                }
-            },
-            alone: { try await ingest($0) })
+        // A window of tasks, awaited in order: results come back in the documents' order.
+        var results: [Result<IngestResult, any Error>] = []
+        var inFlight: [Task<IngestResult, any Error>] = []
+        for document in documents {
+            inFlight.append(Task { try await self.ingest(document) })
+            if inFlight.count >= Self.documentsInFlight { results.append(await inFlight.removeFirst().result) }
+        }
+        for task in inFlight { results.append(await task.result) }
+        return results
     }
+
+    /// How many documents one process stores at once.
+    static let documentsInFlight = 4
 
     public func revision() async throws -> Int64 {
         try await withConnection { connection, logger in
@@ -49,12 +54,12 @@ extension PostgresFactStore {
     }
 
     /// Stores `documents` in the caller's transaction, each as its ``DocumentPlan`` says, in a few
-    /// multi-row statements a document.
+    /// multi-row statements a document (``ingest(_:)-(DocumentInput)`` passes one).
     static func ingest(_ documents: [DocumentInput], on connection: PostgresConnection, logger: Logger) async throws -> [IngestResult] {
         let corrections = try await PostgresZoneRows.corrections(
             of: Array(Set(documents.flatMap { DocumentPlan.correctionKeys(in: $0.facts) })), on: connection, logger: logger)
         // Another process may be storing the same document or a zone of the same name: every lock the
-        // group needs is taken at once, in one order, so two writers wait for each other and never deadlock.
+        // documents need is taken at once, in one order, so two writers wait for each other and never deadlock.
         var keys: [String] = []
         for document in documents {
             keys += ["document:" + document.id, "content:" + document.contentHash]
@@ -91,14 +96,15 @@ extension PostgresFactStore {
         case .absent: break
         }
         let facts = document.facts
+        let body = facts.plainText ?? document.text
         try await connection.query("""
             WITH stored AS (
                 INSERT INTO document (id, content_hash, source, title, language, published_date, text, extractor_version)
                 VALUES (\(document.id), \(document.contentHash), \(document.source), \(facts.title), \(facts.language),
                         \(facts.publishedDate?.description), \(document.text), \(document.extractorVersion))
                 RETURNING id)
-            INSERT INTO document_text (document_id, title, body)
-            SELECT id, \(facts.title ?? ""), \(facts.plainText ?? document.text) FROM stored
+            INSERT INTO document_text (document_id, title, body, han)
+            SELECT id, \(facts.title ?? ""), \(body), \(ChineseSearch.hasHan(body)) FROM stored
             """, logger: logger)
         let lookups = try await PostgresZoneRows.lookups(for: facts, corrections: corrections, on: connection, logger: logger)
         let plan = DocumentPlan(document, lookups: lookups)

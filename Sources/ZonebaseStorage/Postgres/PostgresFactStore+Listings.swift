@@ -24,7 +24,7 @@ extension PostgresFactStore {
             return try await withConnection { connection, logger in
                 var rows: [(document: String, title: String, body: String)] = []
                 for try await row in try await connection.query("""
-                    SELECT document_id, title, body FROM document_text WHERE body LIKE ALL (\(chinese.likePatterns)) LIMIT 500
+                    SELECT document_id, title, body FROM document_text WHERE han AND body LIKE ALL (\(chinese.likePatterns)) LIMIT 500
                     """, logger: logger).decode((String, String, String).self)
                 {
                     rows.append((row.0, row.1, row.2))

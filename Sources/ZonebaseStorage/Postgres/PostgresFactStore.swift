@@ -6,9 +6,9 @@ import ZonebaseModel
 
 /// The knowledge base for a team: PostgreSQL through postgres-nio's `PostgresClient`, a pool of
 /// connections, so that readers and writers of one process do not queue behind one another. Several
-/// `zonebase ingest` processes may write at once: a group of documents is one transaction, and the
-/// database's transaction-scoped advisory locks, taken in one order, serialize the work on one
-/// document and on one zone name, so nothing is stored twice.
+/// `zonebase ingest` processes may write at once: each document is one transaction (a few in flight
+/// at once over the pool), and the database's transaction-scoped advisory locks, taken in one order,
+/// serialize the work on one document and on one zone name, so nothing is stored twice.
 public final class PostgresFactStore: KnowledgeBase {
     let client: PostgresClient
     let logger = Logger(label: "zonebase.postgres")
@@ -19,15 +19,12 @@ public final class PostgresFactStore: KnowledgeBase {
     /// - Throws: ``StoreError`` when the URL is malformed or the server cannot be reached.
     public init(url: String) async throws {
         let location = try PostgresLocation(url)
-        client = PostgresClient(configuration: location.configuration, backgroundLogger: logger)
-        // The pool serves leases only while `run()` runs: wait until its task has started.
-        let (started, signal) = AsyncStream<Void>.makeStream()
-        running = Task { [client] in
-            signal.finish()
-            await client.run()
-        }
-        for await _ in started {}
-        await Task.yield()
+        // The pool's own log: errors only. What fails reaches the caller as a thrown error; the pool
+        // would also warn when a lease comes before its task has started running, which is harmless.
+        var poolLogger = Logger(label: "zonebase.postgres.pool")
+        poolLogger.logLevel = .error
+        client = PostgresClient(configuration: location.configuration, backgroundLogger: poolLogger)
+        running = Task { [client] in await client.run() }
         do {
             try await client.withConnection { [logger] connection in
                 try await PostgresMigrations.migrate(connection, schema: location.schema, logger: logger)
