@@ -53,6 +53,12 @@ let package = Package(
         // Judgement over fact values: series, conflicts, derived figures, targets, checks, claims,
         // rankings, industry categories. Reads stored rows as values; never queries a database.
         .target(name: "ZonebaseAnalysis", dependencies: ["ZonebaseModel", "ZonebaseStorage"], swiftSettings: sharedSettings),
+        // From a document's bytes to stored facts, for every front end: decode, hash, extract, store.
+        .target(
+            name: "ZonebaseIngest",
+            dependencies: ["ZonebaseModel", "ZonebaseExtraction", "ZonebaseStorage", "ZonebaseAnalysis"],
+            swiftSettings: sharedSettings
+        ),
         // The web app and JSON API (Hummingbird 2, pages from Mustache templates, charts drawn as SVG).
         .target(
             name: "ZonebaseServer",
@@ -61,6 +67,7 @@ let package = Package(
                 "ZonebaseExtraction",
                 "ZonebaseStorage",
                 "ZonebaseAnalysis",
+                "ZonebaseIngest",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),
@@ -78,6 +85,7 @@ let package = Package(
                 "ZonebaseStorage",
                 "ZonebaseAnalysis",
                 "ZonebaseServer",
+                "ZonebaseIngest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSettings
@@ -104,7 +112,7 @@ let package = Package(
         .testTarget(
             name: "ZonebaseServerTests",
             dependencies: [
-                "ZonebaseServer", "ZonebaseStorage", "ZonebaseExtraction", "ZonebaseModel", "ZonebaseTestSupport",
+                "ZonebaseServer", "ZonebaseStorage", "ZonebaseExtraction", "ZonebaseIngest", "ZonebaseModel", "ZonebaseTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             // Hummingbird's HTTP types come through HummingbirdTesting; member import visibility would
@@ -113,7 +121,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ZonebaseCLITests",
-            dependencies: ["ZonebaseCLI", "ZonebaseExtraction", "ZonebaseModel", "ZonebaseStorage", "ZonebaseTestSupport"],
+            dependencies: ["ZonebaseCLI", "ZonebaseExtraction", "ZonebaseIngest", "ZonebaseModel", "ZonebaseStorage", "ZonebaseTestSupport"],
             swiftSettings: sharedSettings
         ),
     ]

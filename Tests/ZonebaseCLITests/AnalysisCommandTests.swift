@@ -73,7 +73,7 @@ struct AnalysisCommandTests {
         #expect(try Fixtures.runZonebase(["ingest", "--db", database, folder.appendingPathComponent("report.txt").path]).status == 0)
         // The ingest judged the changed zone again: what is kept is current before any listing.
         let store = try SQLiteFactStore(path: database)
-        let kept = try await store.targetJudgements(TargetJudgementFilter(), year: TargetsCommand.today.year, judgeVersion: TargetEvaluator.keptJudge.version)
+        let kept = try await store.targetJudgements(TargetJudgementFilter(), year: DayClock.utc.today.year, judgeVersion: TargetEvaluator.keptJudge.version)
         #expect(kept?.items.map(\.status) == ["met"])
         #expect(try status() == ["met"])
         #expect(try status(["--status", "met"]) == ["met"] && status(["--status", "missed"]).isEmpty)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ZonebaseAnalysis
 @testable import ZonebaseCLI
+import ZonebaseIngest
 import ZonebaseModel
 import ZonebaseStorage
 import ZonebaseTestSupport
@@ -19,7 +20,7 @@ import ZonebaseTestSupport
     @Test func keptJudgementsAgreeWithJudgingTheFiguresNow() async throws {
         let folder = Fixtures.sharedFolder?.appendingPathComponent("corpus/dev/docs") ?? Fixtures.samplesFolder
         let store = try await ingestedStore(folder)
-        let today = TargetsCommand.today
+        let today = DayClock.utc.today
         let live = TargetEvaluator.assess(
             try await store.figures(FigureFilter(targetedOnly: true)).map(Observation.init), asOf: today)
         #expect(!live.isEmpty)
@@ -50,8 +51,8 @@ import ZonebaseTestSupport
 
     @Test func anotherYearIsJudgedFromTheFiguresWithoutReplacingWhatIsKept() async throws {
         let store = try await ingestedStore(Fixtures.samplesFolder)
-        let today = TargetsCommand.today
-        _ = try await TargetListing.refresh(in: store)
+        let today = DayClock.utc.today
+        _ = try await DocumentIngester(store: store).refreshJudgements()
         let earlier = PartialDate(year: 2012)
         let answer = try await TargetListing.answer(in: store, zoneID: nil, status: nil, asOf: earlier)
         guard case .judged(let assessments) = answer else {

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import ZonebaseExtraction
+import ZonebaseIngest
 import ZonebaseServer
 import ZonebaseStorage
 import ZonebaseTestSupport
@@ -18,12 +19,9 @@ enum TestServer {
             (id: String(name.split(separator: ".").first ?? ""), bytes: try Fixtures.sample(name), source: "Samples/\(name)")
         }
         documents += extra.map { (id: $0.key, bytes: Array($0.value.utf8), source: "test:\($0.key)") }
+        let ingester = DocumentIngester(store: store)
         for document in documents {
-            let decoded = try DocumentDecoder().decode(document.bytes)
-            let facts = Extractor().extract(decoded, documentID: document.id)
-            _ = try await store.ingest(DocumentInput(
-                id: document.id, source: document.source, contentHash: ContentHash.sha256Hex(document.bytes),
-                text: String(decoding: decoded.utf8, as: UTF8.self), facts: facts, extractorVersion: Extractor.version))
+            _ = try await store.ingest(try ingester.prepare(document.bytes, id: document.id, source: document.source))
         }
         return store
     }

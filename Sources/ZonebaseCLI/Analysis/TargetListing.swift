@@ -31,13 +31,14 @@ enum TargetListing {
     static let keptAsWritten = TargetEvaluator.keptFormatting == JSONOutput.formatting
 
     /// The assessments of one zone's targets (or every target), only those of `status` when given,
-    /// as of `today`.
+    /// as of `today`; `clock` tells the current year, the year judgements are kept for.
     static func answer(
-        in database: any KnowledgeBase, zoneID: Int64?, status: TargetAssessment.Status?, asOf today: PartialDate
+        in database: any KnowledgeBase, zoneID: Int64?, status: TargetAssessment.Status?, asOf today: PartialDate,
+        clock: DayClock = .utc
     ) async throws -> Answer {
         // Kept judgements are for the current year only: judging as of another year must not
         // replace them (the next ordinary query would judge everything again).
-        if today.year == TargetsCommand.today.year,
+        if today.year == clock.today.year,
            let kept = try await keptJudgements(in: database, zoneID: zoneID, status: status, year: today.year)
         {
             return .kept(kept)
@@ -60,13 +61,5 @@ enum TargetListing {
             return nil
         }
         return try await database.targetJudgements(filter, year: year, judgeVersion: judge.version)?.items
-    }
-
-    /// Brings the kept judgements up to date (within `scope`), so the next listing answers at once.
-    @discardableResult
-    static func refresh(
-        in database: any KnowledgeBase, scope: TargetJudgementRefresh.Scope = .whateverIsNeeded
-    ) async throws -> TargetJudgementRefresh {
-        try await database.refreshTargetJudgements(year: TargetsCommand.today.year, judge: judge, scope: scope)
     }
 }

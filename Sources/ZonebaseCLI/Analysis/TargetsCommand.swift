@@ -34,7 +34,7 @@ struct TargetsCommand: AsyncParsableCommand {
         let database = try await store.open()
         var zoneID: Int64?
         if let zone { zoneID = try await ZoneLookup.zone(named: zone, in: database).id }
-        let today = asOf.flatMap { PartialDate(iso: $0) } ?? Self.today
+        let today = asOf.flatMap { PartialDate(iso: $0) } ?? DayClock.utc.today
         let answer = try await QueryClock.measure("targets") {
             try await TargetListing.answer(
                 in: database, zoneID: zoneID, status: status.flatMap(TargetAssessment.Status.init), asOf: today)
@@ -60,11 +60,5 @@ struct TargetsCommand: AsyncParsableCommand {
             assessments,
             header: ["subject", "metric", "aspect", "target", "period", "status", "latest actual", "needed", "achieved", "source", "why"],
             rows: rows, format: format)
-    }
-
-    /// Today's date, to the day.
-    static var today: PartialDate {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
-        return PartialDate(year: parts.year ?? 2000, month: parts.month, day: parts.day)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ZonebaseExtraction
+import ZonebaseIngest
 import ZonebaseModel
 import ZonebaseStorage
 
@@ -48,7 +49,7 @@ struct IngestCommand: AsyncParsableCommand {
         // Judgements of targets kept in the store stay current after a small change (a few zones
         // judged again: milliseconds); after a large one, the next listing judges everything.
         do {
-            try await TargetListing.refresh(in: database, scope: .changedZonesOnly)
+            try await DocumentIngester(store: database).refreshJudgements(scope: .changedZonesOnly)
         } catch {
             OutputStream.standardError.write("zonebase: the documents are stored; the judgements of their targets will be made by the next `zonebase targets` (\(error))\n")
         }

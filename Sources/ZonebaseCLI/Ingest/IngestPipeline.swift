@@ -1,5 +1,6 @@
 import Foundation
 import ZonebaseExtraction
+import ZonebaseIngest
 import ZonebaseModel
 import ZonebaseStorage
 
@@ -93,16 +94,10 @@ struct IngestPipeline: Sendable {
         do {
             let bytes = try FileReader.read(file.path, limit: DocumentFiles.maximumBytes)
             size = bytes.count
-            let hash = ContentHash.sha256Hex(bytes)
+            let ingester = DocumentIngester(store: store)
             // Content already stored: no need to extract it again.
-            if (try? await store.containsContent(hash)) == true { return .alreadyStored(bytes: size) }
-            let decoded = try DocumentDecoder().decode(bytes)
-            let id = DocumentFiles.documentID(of: file)
-            let facts = Extractor().extract(decoded, documentID: id)
-            return .document(DocumentInput(
-                id: id, source: file.path, contentHash: hash,
-                text: String(decoding: decoded.utf8, as: UTF8.self), facts: facts, extractorVersion: Extractor.version),
-                bytes: size)
+            if (try? await ingester.isStored(bytes)) == true { return .alreadyStored(bytes: size) }
+            return .document(try ingester.prepare(bytes, id: DocumentFiles.documentID(of: file), source: file.path), bytes: size)
         } catch {
             return .refused(path: file.path, reason: "\(error)", bytes: size)
         }

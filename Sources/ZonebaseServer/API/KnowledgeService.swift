@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import ZonebaseAnalysis
 import ZonebaseExtraction
+import ZonebaseIngest
 import ZonebaseModel
 import ZonebaseStorage
 
@@ -9,6 +10,8 @@ import ZonebaseStorage
 /// judgements, with "not found" as a 404.
 struct KnowledgeService: Sendable {
     let store: any KnowledgeBase
+    /// Where "today" comes from, for judging targets.
+    let clock: DayClock
 
     /// How zones can be ordered.
     enum ZoneOrder: String, CaseIterable {
@@ -50,14 +53,14 @@ struct KnowledgeService: Sendable {
     /// Targets judged as of today.
     func targets(zoneID: Int64?) async throws -> [TargetAssessment] {
         let rows = try await store.figures(FigureFilter(zoneID: zoneID, targetedOnly: true))
-        return TargetEvaluator.assess(rows.map(Observation.init), asOf: Self.today)
+        return TargetEvaluator.assess(rows.map(Observation.init), asOf: clock.today)
     }
 
     /// A page of every zone's targets (only those of `status` when given), judged as of today: the
     /// store's kept judgements, judged again first where figures changed; judged here from the
     /// figures when the store cannot keep them (a read-only database).
     func targetPage(status: TargetAssessment.Status?, limit: Int, offset: Int) async throws -> Page<TargetAssessment> {
-        let year = Self.today.year
+        let year = clock.today.year
         let judge = TargetEvaluator.keptJudge
         let filter = TargetJudgementFilter(status: status?.rawValue, limit: limit, offset: offset)
         var kept = try await store.targetJudgements(filter, year: year, judgeVersion: judge.version)
@@ -108,31 +111,17 @@ struct KnowledgeService: Sendable {
 
     /// Extracts and stores a posted document.
     func ingest(_ upload: DocumentUpload) async throws -> DocumentStored {
-        let bytes = Array(upload.text.utf8)
-        let decoded: DecodedText
+        let result: IngestResult
         do {
-            decoded = try DocumentDecoder().decode(bytes)
-        } catch {
-            throw HTTPError(.unprocessableContent, message: "the text cannot be read: \(error)")
+            result = try await DocumentIngester(store: store, clock: clock).ingest(
+                Array(upload.text.utf8), id: upload.id, source: upload.source ?? "api:\(upload.id)")
+        } catch let refusal as DocumentRefusal {
+            throw HTTPError(.unprocessableContent, message: "the text cannot be read: \(refusal)")
         }
-        let facts = Extractor().extract(decoded, documentID: upload.id)
-        let input = DocumentInput(
-            id: upload.id, source: upload.source ?? "api:\(upload.id)", contentHash: ContentHash.sha256Hex(bytes),
-            text: String(decoding: decoded.utf8, as: UTF8.self), facts: facts, extractorVersion: Extractor.version)
-        let result = try await store.ingest(input)
-        // The zones of this document are judged again now (milliseconds), so the next listing of
-        // targets reads what is kept; should that fail, the listing judges them.
-        _ = try? await store.refreshTargetJudgements(year: Self.today.year, judge: TargetEvaluator.keptJudge, scope: .changedZonesOnly)
         switch result {
         case .new(let count): return DocumentStored(id: upload.id, result: "new", facts: count)
         case .updated(let count): return DocumentStored(id: upload.id, result: "updated", facts: count)
         case .unchanged: return DocumentStored(id: upload.id, result: "unchanged", facts: 0)
         }
-    }
-
-    /// Today's date, to the day, in UTC.
-    static var today: PartialDate {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
-        return PartialDate(year: parts.year ?? 2000, month: parts.month, day: parts.day)
     }
 }

@@ -1,3 +1,5 @@
+public import ZonebaseAnalysis
+
 /// How the server listens and what it allows.
 public struct ServerConfiguration: Sendable {
     /// The address to bind; the default keeps the server on this machine.
@@ -10,16 +12,19 @@ public struct ServerConfiguration: Sendable {
     public var maximumBodyBytes: Int
     /// The largest page of a listing.
     public var maximumPageSize: Int
+    /// Where "today" comes from, for judging targets.
+    public var clock: DayClock
 
     /// Creates a configuration; the defaults suit a local analyst.
     public init(
         host: String = "127.0.0.1", port: Int = 8080, writeToken: String? = nil, maximumBodyBytes: Int = 4 << 20,
-        maximumPageSize: Int = 100
+        maximumPageSize: Int = 100, clock: DayClock = .utc
     ) {
         self.host = host
         self.port = port
         self.writeToken = writeToken
         self.maximumBodyBytes = maximumBodyBytes
         self.maximumPageSize = maximumPageSize
+        self.clock = clock
     }
 }

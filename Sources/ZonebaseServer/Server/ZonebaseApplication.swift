@@ -21,7 +21,7 @@ public enum ZonebaseApplication {
     /// The router alone, for in-process tests.
     public static func router(store: any KnowledgeBase, configuration: ServerConfiguration) async throws -> Router<BasicRequestContext> {
         let metrics = ServerMetrics()
-        let service = KnowledgeService(store: store)
+        let service = KnowledgeService(store: store, clock: configuration.clock)
         let templates = try await Templates.load()
         let cache = ResponseCache(store: store)
         let router = Router()
