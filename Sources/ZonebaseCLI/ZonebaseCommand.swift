@@ -1,4 +1,5 @@
 public import ArgumentParser
+import ZonebaseStorage
 
 /// The root of the `zonebase` command tree.
 public struct ZonebaseCommand: AsyncParsableCommand {
@@ -32,7 +33,8 @@ import Darwin
 
 extension ZonebaseCommand {
     /// Parses the process's arguments and runs the chosen command. Usage errors exit with status 2
-    /// (ArgumentParser's default is 64), so scripts can tell them from refused inputs (status 1).
+    /// (ArgumentParser's default is 64), so scripts can tell them from refused inputs (status 1); a
+    /// knowledge base that cannot be opened exits with 3 (see ``StoreErrorReport``).
     public static func runAsMain() async {
         #if canImport(Glibc)
         // glibc hands freed memory back to the kernel eagerly (per-thread arenas trimmed with
@@ -48,6 +50,9 @@ extension ZonebaseCommand {
             } else {
                 try command.run()
             }
+        } catch let error as StoreError {
+            OutputStream.standardError.write(StoreErrorReport.message(error))
+            Platform.terminate(StoreErrorReport.exitStatus(error))
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {

@@ -118,6 +118,14 @@ struct ExtractProcessTests {
         #expect(try run(["extract", "/no/such/path"]).status == 2)
     }
 
+    @Test func aDatabaseThatCannotBeOpenedExitsThreeWithoutAUsageBanner() throws {
+        let result = try run(["zones", "--db", "/no/such/folder/zonebase.sqlite"])
+        #expect(result.status == 3)
+        #expect(result.error.contains("cannot open the database /no/such/folder/zonebase.sqlite"))
+        #expect(result.error.contains("--db"))
+        #expect(!result.error.contains("Usage:"))
+    }
+
     @Test func ingestTwiceThenShowAZone() throws {
         let database = FileManager.default.temporaryDirectory.appendingPathComponent("zonebase-\(UUID().uuidString).sqlite").path
         defer {

@@ -27,11 +27,11 @@ enum Backend: String, CaseIterable, CustomStringConvertible, Sendable {
             return try SQLiteFactStore()
         case .postgres:
             #if Postgres
-            guard let url = Self.postgresURL else { throw StoreError("no PostgreSQL configured") }
+            guard let url = Self.postgresURL else { throw StoreError(.unavailable, "no PostgreSQL configured") }
             let separator = url.contains("?") ? "&" : "?"
             return try await PostgresFactStore(url: url + separator + "schema=t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased())
             #else
-            throw StoreError("built without PostgreSQL")
+            throw StoreError(.unavailable, "built without PostgreSQL")
             #endif
         }
     }

@@ -222,7 +222,10 @@ import ZonebaseTestSupport
         #expect(try await store.counts().zones == 2)
         let again = try #require(try await store.findZones(String(separate.id)).first)
         #expect(try await store.profile(of: again).figures.map(\.value) == [21])
-        await #expect(throws: StoreError.self) { try await store.split("Nowhere Park", from: leshan) }
+        let unknownName = await #expect(throws: StoreError.self) { try await store.split("Nowhere Park", from: leshan) }
+        #expect(unknownName?.code == .notFound)
+        let intoItself = await #expect(throws: StoreError.self) { try await store.merge(leshan, into: leshan) }
+        #expect(intoItself?.code == .conflict)
     }
 }
 

@@ -93,12 +93,7 @@ struct ZonesSplitCommand: AsyncParsableCommand {
     func run() async throws {
         let database = try await store.open()
         let from = try await uniqueZone(zone, in: database)
-        let created: StoredZone
-        do {
-            created = try await database.split(alias, from: from)
-        } catch let error as StoreError {
-            throw ValidationError(error.description)
-        }
+        let created = try await database.split(alias, from: from)
         OutputStream.standardOutput.write("split \"\(alias)\" off \(from.name) into a zone of its own (id \(created.id))\n")
     }
 }

@@ -16,18 +16,15 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// Opens the knowledge base the path names.
+    /// - Throws: ``StoreError`` when it cannot be opened (reported with its exit status by ``StoreErrorReport``).
     func open() async throws -> any KnowledgeBase {
-        do {
-            if path.hasPrefix("postgres://") || path.hasPrefix("postgresql://") {
-                #if Postgres
-                return try await PostgresFactStore(url: path)
-                #else
-                throw StoreError("this zonebase was built without PostgreSQL; build it with `swift build --traits Postgres`")
-                #endif
-            }
-            return try SQLiteFactStore(path: path)
-        } catch let error as StoreError {
-            throw ValidationError(error.description)
+        if path.hasPrefix("postgres://") || path.hasPrefix("postgresql://") {
+            #if Postgres
+            return try await PostgresFactStore(url: path)
+            #else
+            throw ValidationError("this zonebase was built without PostgreSQL; build it with `swift build --traits Postgres`")
+            #endif
         }
+        return try SQLiteFactStore(path: path)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import ZonebaseStorage
 
 /// Every response: security headers (a strict Content-Security-Policy: nothing from elsewhere, no
 /// inline script), errors as JSON under `/api` (never a bare 500 with details), and metrics.
@@ -43,6 +44,13 @@ struct ObservingMiddleware<Context: RequestContext>: RouterMiddleware {
             status = error.status
             message = error.body ?? error.status.reasonPhrase
             headers = error.headers
+        } else if let error = error as? StoreError, error.isAboutTheRequest {
+            status = error.httpStatus
+            message = error.message
+        } else if let error = error as? StoreError {
+            context.logger.error("store failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
+            status = error.httpStatus
+            message = "the knowledge base could not answer; the error is in the server's log"
         } else {
             context.logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
             status = .internalServerError

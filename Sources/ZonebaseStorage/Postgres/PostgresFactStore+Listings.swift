@@ -150,7 +150,7 @@ extension PostgresFactStore {
     }
 
     public func merge(_ source: StoredZone, into target: StoredZone) async throws {
-        guard source.id != target.id else { throw StoreError("cannot merge zone \(source.id) into itself") }
+        guard source.id != target.id else { throw StoreError.mergeIntoItself(source) }
         try await withConnection { connection, logger in
             try await Self.transaction(connection, logger) { connection in
                 try await connection.query("SELECT nextval('store_revision')", logger: logger)
@@ -184,7 +184,7 @@ extension PostgresFactStore {
                     "SELECT document_id FROM zone_alias WHERE zone_id = \(zone.id) AND lower(alias) = lower(\(alias))", logger: logger
                 ).decode(String.self) { documents.append(document) }
                 guard !documents.isEmpty else {
-                    throw StoreError("\"\(zone.name)\" was never named \"\(alias)\"; see its names with `zonebase show`")
+                    throw StoreError.neverNamed(zone, alias)
                 }
                 let key = "split:" + alias.lowercased()
                 var created: Int64 = 0
@@ -209,7 +209,7 @@ extension PostgresFactStore {
                 return created
             }
         }
-        guard let created = try await findZones(String(id)).first else { throw StoreError("the split zone vanished") }
+        guard let created = try await findZones(String(id)).first else { throw StoreError.splitZoneVanished }
         return created
     }
 

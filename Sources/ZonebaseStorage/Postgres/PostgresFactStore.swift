@@ -31,8 +31,9 @@ public final class PostgresFactStore: KnowledgeBase {
             }
         } catch {
             running.cancel()
-            throw StoreError("cannot prepare the database \(DatabaseLocation.redacted(url)): \(String(reflecting: error).prefix(300)); "
-                + "is the server running and the database created?")
+            throw StoreError(
+                .unavailable, "cannot open the database \(DatabaseLocation.redacted(url)); is the server running and the database created?",
+                cause: error)
         }
     }
 
@@ -58,7 +59,7 @@ public final class PostgresFactStore: KnowledgeBase {
             return try await connection.withTransaction(logger: logger) { connection in try await body(connection) }
         } catch let error as PostgresTransactionError {
             if let cause = error.closureError { throw cause }
-            throw StoreError("the transaction failed: \(String(reflecting: error).prefix(300))")
+            throw StoreError(.failed, "the transaction failed", cause: error)
         }
     }
 }
@@ -72,10 +73,10 @@ struct PostgresLocation {
 
     init(_ url: String) throws {
         guard let components = URLComponents(string: url), ["postgres", "postgresql"].contains(components.scheme ?? "") else {
-            throw StoreError("not a postgres:// URL: \(DatabaseLocation.redacted(url))")
+            throw StoreError(.badLocation, "not a postgres:// URL: \(DatabaseLocation.redacted(url))")
         }
         guard let user = components.user, !user.isEmpty, let host = components.host, !host.isEmpty else {
-            throw StoreError("the URL needs a user and a host: postgres://user:password@host:port/database")
+            throw StoreError(.badLocation, "the URL needs a user and a host: postgres://user:password@host:port/database")
         }
         let database = components.path.split(separator: "/").first.map(String.init)
         configuration = PostgresClient.Configuration(
@@ -85,7 +86,7 @@ struct PostgresLocation {
         schema = components.queryItems?.first { $0.name == "schema" }?.value
         if let schema {
             guard !schema.isEmpty, schema.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else {
-                throw StoreError("the schema in the URL must be letters, digits and underscores: \(schema)")
+                throw StoreError(.badLocation, "the schema in the URL must be letters, digits and underscores: \(schema)")
             }
             // Every connection of the pool starts in the knowledge base's schema.
             configuration.options.additionalStartupParameters = [("search_path", "\"\(schema)\"")]

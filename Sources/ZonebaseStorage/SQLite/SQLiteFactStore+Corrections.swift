@@ -5,7 +5,7 @@ extension SQLiteFactStore {
     /// Merges zone `source` into `target`: every name, event, figure and industry of `source` moves
     /// to `target`, and the names are remembered so later ingests resolve them to `target` too.
     public func merge(_ source: StoredZone, into target: StoredZone) async throws {
-        guard source.id != target.id else { throw StoreError("cannot merge zone \(source.id) into itself") }
+        guard source.id != target.id else { throw StoreError.mergeIntoItself(source) }
         try await writer.write { db in
             try Self.bumpRevision(in: db)
             for alias in try String.fetchAll(db, sql: "SELECT DISTINCT alias FROM zone_alias WHERE zone_id = ?", arguments: [source.id]) {
@@ -32,7 +32,7 @@ extension SQLiteFactStore {
             try Self.bumpRevision(in: db)
             let documents = try String.fetchAll(
                 db, sql: "SELECT document_id FROM zone_alias WHERE zone_id = ? AND alias = ? COLLATE NOCASE", arguments: [zone.id, alias])
-            guard !documents.isEmpty else { throw StoreError("\"\(zone.name)\" was never named \"\(alias)\"; see its names with `zonebase show`") }
+            guard !documents.isEmpty else { throw StoreError.neverNamed(zone, alias) }
             try db.execute(
                 sql: """
                     INSERT INTO zone (name, zone_key, zone_words, type, level, province, city)
@@ -53,7 +53,7 @@ extension SQLiteFactStore {
             }
             return newID
         }
-        guard let created = try await findZones(String(id)).first else { throw StoreError("the split zone vanished") }
+        guard let created = try await findZones(String(id)).first else { throw StoreError.splitZoneVanished }
         return created
     }
 }

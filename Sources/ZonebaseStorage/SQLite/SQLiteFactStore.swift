@@ -30,7 +30,7 @@ public struct SQLiteFactStore: KnowledgeBase {
             writer = try DatabasePool(path: path, configuration: configuration)  // a pool runs SQLite in WAL mode
             try SQLiteMigrations.migrator.migrate(writer)
         } catch {
-            throw StoreError("cannot open the database \(path): \(error); check the path and permissions, or give another with --db")
+            throw StoreError(.unavailable, "cannot open the database \(path); check the path and its permissions", cause: error)
         }
     }
 
@@ -67,16 +67,5 @@ public struct SQLiteFactStore: KnowledgeBase {
                 documents: try count("document"), zones: try count("zone"), events: try count("event"),
                 figures: try count("figure"), industries: try count("industry"))
         }
-    }
-}
-
-/// An error of the store, with what went wrong and what to do.
-public struct StoreError: Error, Sendable, CustomStringConvertible {
-    /// One line for the user.
-    public var description: String
-
-    /// Creates an error.
-    public init(_ description: String) {
-        self.description = description
     }
 }
