@@ -36,7 +36,12 @@ public struct DocumentIngester: Sendable {
     /// Stores one document, then judges its zones' targets again (milliseconds), so the next listing
     /// of targets reads what is kept; should that fail, the listing judges them itself.
     public func ingest(_ bytes: [UInt8], id: String, source: String) async throws -> IngestResult {
-        let result = try await store.ingest(try prepare(bytes, id: id, source: source))
+        try await store(try prepare(bytes, id: id, source: source))
+    }
+
+    /// Stores a prepared document, then judges its zones' targets again.
+    public func store(_ document: DocumentInput) async throws -> IngestResult {
+        let result = try await store.ingest(document)
         _ = try? await refreshJudgements(scope: .changedZonesOnly)
         return result
     }

@@ -1,9 +1,25 @@
 import Foundation
 import HummingbirdTesting
 import Testing
+import ZonebaseStorage
 
 /// The pages in-process: what a reader sees, without a browser (the browser tests run the binary).
 @Suite struct PageTests {
+    @Test func aDocumentBeyondTheFactLimitSaysHowManyFactsWereNotStored() async throws {
+        let count = DocumentLimits.factsPerDocument + 50
+        let flood = (1...count).map { "Park \($0) covers \($0).5 square kilometers." }.joined(separator: " ")
+        let store = try await TestServer.store(extra: ["flood": flood])
+        try await TestServer.run(store) { client in
+            try await client.execute(uri: "/documents/flood", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("more facts were not stored: a document stores its first \(DocumentLimits.factsPerDocument)"))
+            }
+            try await client.execute(uri: "/api/v1/documents", method: .get) { response in
+                #expect(response.text.contains("\"factsOmitted\""))
+            }
+        }
+    }
+
     @Test func zoneProfileShowsHistoryChartsFiguresWithSourcesAndTargets() async throws {
         let store = try await TestServer.store()
         try await TestServer.run(store) { client in

@@ -229,6 +229,30 @@ import ZonebaseTestSupport
     }
 }
 
+@Suite struct DocumentLimitTests {
+    /// A page of nothing but measured areas, each a figure: more than a document may store.
+    @Test(arguments: Backend.available)
+    func aDocumentStoresItsFirstFactsAndCountsTheRest(backend: Backend) async throws {
+        let store = try await backend.makeStore()
+        let count = DocumentLimits.factsPerDocument + 700
+        let text = (1...count).map { "Park \($0) covers \($0).5 square kilometers." }.joined(separator: " ")
+        let facts = Extractor().extract(text: text, documentID: "flood")
+        #expect(facts.facts.count > DocumentLimits.factsPerDocument)
+        let result = try await store.ingest(DocumentInput(
+            id: "flood", source: "flood.txt", contentHash: ContentHash.sha256Hex(Array(text.utf8)), text: text, facts: facts,
+            extractorVersion: Extractor.version))
+        let stored = try await store.counts()
+        #expect(stored.figures + stored.zones + stored.events + stored.industries <= DocumentLimits.factsPerDocument)
+        #expect(result == .new(facts: DocumentLimits.factsPerDocument))
+        let summary = try #require(try await store.documents(limit: 10, offset: 0).first)
+        #expect(summary.factsOmitted == facts.facts.count - DocumentLimits.factsPerDocument)
+        // The figures kept are the first ones of the text.
+        let figures = try await store.figures(FigureFilter())
+        #expect(figures.contains { $0.figure.value == 1.5 })
+        #expect(!figures.contains { $0.figure.value == Double(count) + 0.5 })
+    }
+}
+
 @Suite struct DatabaseLocationTests {
     @Test func passwordsAreNeverShown() {
         #expect(DatabaseLocation.redacted("postgres://zonebase:secret@127.0.0.1:5432/db") == "postgres://zonebase:***@127.0.0.1:5432/db")

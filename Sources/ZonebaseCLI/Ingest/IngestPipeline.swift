@@ -50,6 +50,7 @@ struct IngestPipeline: Sendable {
                     switch stored.next() {
                     case .success(let result)?:
                         summary.record(result, bytes: bytes)
+                        if result != .unchanged { summary.omitted += DocumentLimits.omittedFacts(input.facts) }
                     case .failure(let error)?:
                         summary.refused += 1
                         summary.bytes += bytes
@@ -108,6 +109,8 @@ struct IngestPipeline: Sendable {
 struct IngestSummary: Sendable {
     let total: Int
     var new = 0, updated = 0, unchanged = 0, refused = 0, facts = 0, bytes = 0
+    /// Facts beyond the limit a document (``DocumentLimits/factsPerDocument``), not stored.
+    var omitted = 0
     var done: Int { new + updated + unchanged + refused }
 
     mutating func record(_ result: IngestResult, bytes: Int) {
@@ -121,6 +124,8 @@ struct IngestSummary: Sendable {
 
     func line(database: String) -> String {
         "\(total) documents: \(new) new, \(updated) updated, \(unchanged) unchanged, \(refused) refused; "
-            + "\(facts) facts stored in \(database)\n"
+            + "\(facts) facts stored in \(database)"
+            + (omitted > 0 ? "; \(omitted) facts beyond the limit of \(DocumentLimits.factsPerDocument) a document not stored" : "")
+            + "\n"
     }
 }

@@ -38,6 +38,8 @@ struct DocumentStored: Codable, Sendable, ResponseEncodable {
     var result: String
     /// Facts stored.
     var facts: Int
+    /// Facts beyond the limit a document (``DocumentLimits/factsPerDocument``), not stored; `nil`: none.
+    var factsOmitted: Int? = nil
 }
 
 /// A zone's series and what they imply.

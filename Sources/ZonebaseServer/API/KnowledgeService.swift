@@ -111,16 +111,18 @@ struct KnowledgeService: Sendable {
 
     /// Extracts and stores a posted document.
     func ingest(_ upload: DocumentUpload) async throws -> DocumentStored {
-        let result: IngestResult
+        let ingester = DocumentIngester(store: store, clock: clock)
+        let input: DocumentInput
         do {
-            result = try await DocumentIngester(store: store, clock: clock).ingest(
-                Array(upload.text.utf8), id: upload.id, source: upload.source ?? "api:\(upload.id)")
-        } catch let refusal as DocumentRefusal {
-            throw HTTPError(.unprocessableContent, message: "the text cannot be read: \(refusal)")
+            input = try ingester.prepare(Array(upload.text.utf8), id: upload.id, source: upload.source ?? "api:\(upload.id)")
+        } catch {
+            throw HTTPError(.unprocessableContent, message: "the text cannot be read: \(error)")
         }
-        switch result {
-        case .new(let count): return DocumentStored(id: upload.id, result: "new", facts: count)
-        case .updated(let count): return DocumentStored(id: upload.id, result: "updated", facts: count)
+        let omitted = DocumentLimits.omittedFacts(input.facts)
+        switch try await ingester.store(input) {
+        case .new(let count): return DocumentStored(id: upload.id, result: "new", facts: count, factsOmitted: omitted > 0 ? omitted : nil)
+        case .updated(let count):
+            return DocumentStored(id: upload.id, result: "updated", facts: count, factsOmitted: omitted > 0 ? omitted : nil)
         case .unchanged: return DocumentStored(id: upload.id, result: "unchanged", facts: 0)
         }
     }

@@ -126,6 +126,9 @@ struct PagesController<Context: RequestContext>: Sendable {
         return DocumentView(
             id: document.summary.id, title: document.summary.title ?? document.summary.id, source: document.summary.source,
             published: document.summary.published ?? "not stated", facts: document.facts.count, marked: highlighted.marked,
+            omitted: document.summary.factsOmitted.map {
+                "\($0) more facts were not stored: a document stores its first \(DocumentLimits.factsPerDocument)"
+            } ?? "",
             html: highlighted.html, zones: zones, hasZones: !zones.isEmpty)
     }
 

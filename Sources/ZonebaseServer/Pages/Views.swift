@@ -99,6 +99,8 @@ struct DocumentView {
     var published: String
     var facts: Int
     var marked: Int
+    /// Facts beyond the store's limit a document, not stored: "" when none.
+    var omitted: String
     /// Built by ``Highlighter`` from escaped parts.
     var html: String
     var zones: [ZoneLink]

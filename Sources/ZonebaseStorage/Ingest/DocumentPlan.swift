@@ -14,6 +14,8 @@ struct DocumentPlan {
     private(set) var figures: [(zone: ZoneReference?, figure: Figure)] = []
     /// How many facts the document stores: its zones (by name) and the rest.
     private(set) var factCount = 0
+    /// How many of its facts are beyond ``DocumentLimits/factsPerDocument`` and not stored.
+    private(set) var omittedFacts = 0
 
     /// The names the plan may resolve, for reading their corrections and candidates first: the
     /// document's zones, then the zones of events and industries that none of those names matches.
@@ -21,11 +23,12 @@ struct DocumentPlan {
         var names: [(name: String, city: String?)] = []
         var seen: Set<String> = []
         var localKeys: [ZoneKey] = []
-        for case .zone(let zone) in facts.facts where seen.insert(zone.name).inserted {
+        let kept = facts.facts.prefix(DocumentLimits.factsPerDocument)
+        for case .zone(let zone) in kept where seen.insert(zone.name).inserted {
             names.append((zone.name, zone.city))
             localKeys.append(ZoneKey(zone.name))
         }
-        for fact in facts.facts {
+        for fact in kept {
             let name: String
             switch fact {
             case .event(let event): name = event.zone
@@ -60,10 +63,11 @@ struct DocumentPlan {
         Array(Set(corrections.values.compactMap { $0.kind == .merge ? $0.target : nil })).sorted()
     }
 
-    /// Plans `document` against the rows in `lookups`.
-    init(_ document: DocumentInput, lookups: ZoneLookups) {
+    /// Plans `document` against the rows in `lookups`: its first `limit` facts, in text order.
+    init(_ document: DocumentInput, lookups: ZoneLookups, limit: Int = DocumentLimits.factsPerDocument) {
         zones = ZoneResolutionPlan(documentID: document.id, lookups: lookups)
-        let facts = document.facts.facts
+        let facts = document.facts.facts.prefix(limit)
+        omittedFacts = document.facts.facts.count - facts.count
         var byName: [String: ZoneReference] = [:]
         var localKeys: [(key: ZoneKey, zone: ZoneReference)] = []
         for case .zone(let zone) in facts {

@@ -99,9 +99,11 @@ extension PostgresFactStore {
         let body = facts.plainText ?? document.text
         try await connection.query("""
             WITH stored AS (
-                INSERT INTO document (id, content_hash, source, title, language, published_date, text, extractor_version)
+                INSERT INTO document (id, content_hash, source, title, language, published_date, text, extractor_version,
+                                      facts_omitted)
                 VALUES (\(document.id), \(document.contentHash), \(document.source), \(facts.title), \(facts.language),
-                        \(facts.publishedDate?.description), \(document.text), \(document.extractorVersion))
+                        \(facts.publishedDate?.description), \(document.text), \(document.extractorVersion),
+                        \(Int32(DocumentLimits.omittedFacts(facts))))
                 RETURNING id)
             INSERT INTO document_text (document_id, title, body, han)
             SELECT id, \(facts.title ?? ""), \(body), \(ChineseSearch.hasHan(body)) FROM stored

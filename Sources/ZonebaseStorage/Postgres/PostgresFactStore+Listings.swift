@@ -121,7 +121,8 @@ extension PostgresFactStore {
 
     private static let documentSummaryColumns = """
         SELECT d.id, d.title, d.source, d.language, d.published_date,
-               (SELECT COUNT(*) FROM figure WHERE document_id = d.id) + (SELECT COUNT(*) FROM event WHERE document_id = d.id)
+               (SELECT COUNT(*) FROM figure WHERE document_id = d.id) + (SELECT COUNT(*) FROM event WHERE document_id = d.id),
+               d.facts_omitted
         FROM document d
         """
 
@@ -129,8 +130,9 @@ extension PostgresFactStore {
         _ query: PostgresQuery, _ connection: PostgresConnection, _ logger: Logger
     ) async throws -> [DocumentSummary] {
         var summaries: [DocumentSummary] = []
-        for try await row in try await connection.query(query, logger: logger).decode((String, String?, String, String?, String?, Int64).self) {
-            summaries.append(DocumentSummary(id: row.0, title: row.1, source: row.2, language: row.3, published: row.4, facts: Int(row.5)))
+        for try await row in try await connection.query(query, logger: logger).decode((String, String?, String, String?, String?, Int64, Int32).self) {
+            summaries.append(DocumentSummary(
+                id: row.0, title: row.1, source: row.2, language: row.3, published: row.4, facts: Int(row.5), factsOmitted: Int(row.6)))
         }
         return summaries
     }

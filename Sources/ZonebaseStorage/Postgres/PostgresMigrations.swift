@@ -164,6 +164,8 @@ enum PostgresMigrations {
             "DROP INDEX document_text_trigrams",
             "CREATE INDEX document_text_trigrams ON document_text USING GIN (body public.gin_trgm_ops) WHERE han",
         ]),
+        // How many facts a document had beyond DocumentLimits.factsPerDocument (not stored).
+        ("v12: facts beyond the limit", ["ALTER TABLE document ADD COLUMN facts_omitted INTEGER NOT NULL DEFAULT 0"]),
     ]
 
     static func migrate(_ connection: PostgresConnection, schema: String?, logger: Logger) async throws {

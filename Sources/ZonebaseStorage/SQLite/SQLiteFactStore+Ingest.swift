@@ -42,11 +42,13 @@ extension SQLiteFactStore {
         let facts = document.facts
         try db.cachedExecute(
             sql: """
-                INSERT INTO document (id, content_hash, source, title, language, published_date, text, extractor_version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO document (id, content_hash, source, title, language, published_date, text, extractor_version,
+                                      facts_omitted)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [document.id, document.contentHash, document.source, facts.title, facts.language,
-                        facts.publishedDate?.description, document.text, document.extractorVersion])
+                        facts.publishedDate?.description, document.text, document.extractorVersion,
+                        DocumentLimits.omittedFacts(facts)])
         try db.cachedExecute(
             sql: "INSERT INTO document_text (document_id, title, body) VALUES (?, ?, ?)",
             arguments: [document.id, facts.title ?? "", facts.plainText ?? document.text])

@@ -173,6 +173,10 @@ enum SQLiteMigrations {
                 INSERT INTO document_trigram (document_id, body) SELECT document_id, body FROM document_text;
                 """)
         }
+        migrator.registerMigration("v11: facts beyond the limit") { db in
+            // How many facts a document had beyond DocumentLimits.factsPerDocument (not stored).
+            try db.execute(sql: "ALTER TABLE document ADD COLUMN facts_omitted INTEGER NOT NULL DEFAULT 0")
+        }
         return migrator
     }
 }

@@ -10,15 +10,18 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
     public var published: String?
     /// How many figures and events it gave.
     public var facts: Int
+    /// How many of its facts were beyond ``DocumentLimits/factsPerDocument`` and not stored (`nil`: none).
+    public var factsOmitted: Int?
 
     /// Creates a summary.
-    public init(id: String, title: String?, source: String, language: String?, published: String?, facts: Int) {
+    public init(id: String, title: String?, source: String, language: String?, published: String?, facts: Int, factsOmitted: Int? = nil) {
         self.id = id
         self.title = title
         self.source = source
         self.language = language
         self.published = published
         self.facts = facts
+        self.factsOmitted = factsOmitted.flatMap { $0 > 0 ? $0 : nil }
     }
 }
 

@@ -45,6 +45,7 @@ enum APISchemas {
         "DocumentSummary": .record([
             "id": .string, "title": .optionalString, "source": .string,
             "language": .string(required: false, allowedValues: "en", "zh"), "published": .optionalString, "facts": .integer,
+            "factsOmitted": .integer(required: false, description: "Facts beyond the limit a document, not stored."),
         ]),
         "DocumentPage": .page(of: "DocumentSummary"),
         "LocatedFact": .record([
@@ -68,6 +69,7 @@ enum APISchemas {
         ]),
         "DocumentStored": .record([
             "id": .string, "result": .string(allowedValues: "new", "updated", "unchanged"), "facts": .integer,
+            "factsOmitted": .integer(required: false, description: "Facts beyond the limit a document, not stored."),
         ]),
     ]
 }
