@@ -73,7 +73,7 @@ public struct ReferenceRegistry: Sendable {
 
     /// Rows of a registry CSV file (header row; fields may be quoted).
     static func parse(_ text: String, type: ZoneType) -> [Entry] {
-        var rows = CSVReader.rows(text)
+        var rows = CSVTable.rows(text)
         guard !rows.isEmpty else { return [] }
         let header = rows.removeFirst()
         func column(_ name: String) -> Int? { header.firstIndex(of: name) }
@@ -91,45 +91,5 @@ public struct ReferenceRegistry: Sendable {
             }
             return entry
         }
-    }
-}
-
-/// A small RFC 4180 reader: commas, quoted fields with doubled quotes, CRLF or LF line ends.
-enum CSVReader {
-    static func rows(_ text: String) -> [[String]] {
-        var rows: [[String]] = []
-        var row: [String] = []
-        var field = ""
-        var quoted = false
-        var iterator = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
-        while let scalar = pending ?? iterator.next() {
-            pending = nil
-            if quoted {
-                if scalar == "\"" {
-                    if let next = iterator.next() {
-                        if next == "\"" { field.unicodeScalars.append("\"") } else { quoted = false; pending = next }
-                    } else {
-                        quoted = false
-                    }
-                } else {
-                    field.unicodeScalars.append(scalar)
-                }
-                continue
-            }
-            switch scalar {
-            case "\"": quoted = true
-            case ",": row.append(field); field = ""
-            case "\n":
-                row.append(field)
-                rows.append(row)
-                row = []
-                field = ""
-            case "\r": continue
-            default: field.unicodeScalars.append(scalar)
-            }
-        }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
-        return rows
     }
 }

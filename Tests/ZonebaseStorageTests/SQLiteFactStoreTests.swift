@@ -161,7 +161,10 @@ import ZonebaseTestSupport
     }
 
     @Test func csvFieldsMayBeQuoted() {
-        #expect(CSVReader.rows("a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\n") == [["a", "b"], ["x, y", "say \"hi\""]])
+        #expect(CSVTable.rows("a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\n") == [["a", "b"], ["x, y", "say \"hi\""]])
+        let written = CSVTable.encode(header: ["name", "value"], rows: [["=HYPERLINK(\"x\")", "-3.5"], ["line\nbreak", "@sum"]])
+        #expect(written == "name,value\r\n\"'=HYPERLINK(\"\"x\"\")\",-3.5\r\n\"line\nbreak\",'@sum\r\n")
+        #expect(CSVTable.rows(written) == [["name", "value"], ["'=HYPERLINK(\"x\")", "-3.5"], ["line\nbreak", "'@sum"]])
     }
 }
 

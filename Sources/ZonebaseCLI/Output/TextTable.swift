@@ -1,3 +1,5 @@
+import ZonebaseStorage
+
 /// Plain-text and CSV tables for query results.
 enum TextTable {
     /// Columns padded to their widest cell.
@@ -9,15 +11,9 @@ enum TextTable {
         }.joined(separator: "\n") + "\n"
     }
 
-    /// RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled.
+    /// CSV (``CSVTable``: RFC 4180, formulas defused).
     static func csv(header: [String], rows: [[String]]) -> String {
-        ([header] + rows).map { row in
-            row.map { field in
-                field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-                    ? "\"" + field.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
-                    : field
-            }.joined(separator: ",")
-        }.joined(separator: "\r\n") + "\r\n"
+        CSVTable.encode(header: header, rows: rows)
     }
 }
 

@@ -181,17 +181,10 @@ struct PagesController<Context: RequestContext>: Sendable {
     }
 }
 
-/// RFC 4180 CSV answers.
+/// CSV answers (``CSVTable``: RFC 4180, formulas defused).
 enum CSV {
     static func response(header: [String], rows: [[String]], filename: String) -> Rendered {
-        let text = ([header] + rows).map { row in
-            row.map { field in
-                // A leading = + - @ would be read as a formula by a spreadsheet: prefix a quote.
-                let safe = field.first.map { "=+-@".contains($0) } == true && Double(field) == nil ? "'" + field : field
-                return safe.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-                    ? "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : safe
-            }.joined(separator: ",")
-        }.joined(separator: "\r\n") + "\r\n"
-        return Rendered(body: ByteBuffer(string: text), contentType: "text/csv; charset=utf-8", filename: filename)
+        Rendered(body: ByteBuffer(string: CSVTable.encode(header: header, rows: rows)), contentType: "text/csv; charset=utf-8",
+                 filename: filename)
     }
 }
