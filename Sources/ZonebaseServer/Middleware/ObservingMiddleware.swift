@@ -27,10 +27,7 @@ struct ObservingMiddleware<Context: RequestContext>: RouterMiddleware {
             "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[.init("Referrer-Policy")!] = "no-referrer"
-        let elapsed = ContinuousClock.now - started
-        metrics.record(
-            status: response.status.code,
-            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        metrics.record(status: response.status.code, duration: ContinuousClock.now - started)
         return response
     }
 
