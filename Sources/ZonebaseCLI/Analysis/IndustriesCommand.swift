@@ -9,14 +9,11 @@ struct IndustriesCommand: AsyncParsableCommand {
         abstract: "List zones' leading industries as written, each with its strategic emerging industry category.",
         discussion: "zonebase industries --category \"new energy\" answers which zones lead in new energy.")
 
-    @Option(help: "Only this category (\(IndustryCategory.allCases.map(\.rawValue).joined(separator: ", "))).") var category: String?
+    @Option(help: "Only this category.") var category: IndustryCategory?
     @Option(help: "table (default on a terminal), json or csv.") var format: QueryFormat?
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-        if let category, IndustryCategory(rawValue: category) == nil {
-            throw ValidationError("--category \(category) is not a category; use one of \(IndustryCategory.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
     }
 
     /// An industry with its category, for JSON.
@@ -31,7 +28,7 @@ struct IndustriesCommand: AsyncParsableCommand {
     func run() async throws {
         let entries = try await store.open().allIndustries()
             .map { Entry(zoneID: $0.zoneID, zone: $0.zone, industry: $0.name, category: IndustryCategory(industry: $0.name), document: $0.document) }
-            .filter { category == nil || $0.category.rawValue == category }
+            .filter { category == nil || $0.category == category }
         try AnalysisFormatting.write(
             entries, header: ["zone", "industry", "category", "document"],
             rows: entries.map { [$0.zone, $0.industry, $0.category.rawValue, $0.document] }, format: format)

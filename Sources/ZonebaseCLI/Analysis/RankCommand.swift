@@ -9,31 +9,25 @@ struct RankCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rank", abstract: "Rank zones by a metric (or its growth) for a period, within a province, type or level.")
 
-    @Option(help: "The metric (output_value, revenue, gdp, …).") var metric: String
+    @Option(help: "The metric.") var metric: Metric
     @Option(help: "The year (or period start) to rank, e.g. 2011.") var period: String
     @Flag(help: "Rank by growth: stated growth rates, or growth derived from two years' levels.") var growth = false
     @Option(help: "Only zones in this province.") var province: String?
-    @Option(help: "Only zones of this type (high-tech, economic-technological, …).") var type: String?
-    @Option(help: "Only zones of this level (national, provincial, municipal).") var level: String?
+    @Option(help: "Only zones of this type.") var type: ZoneType?
+    @Option(help: "Only zones of this level.") var level: ZoneLevel?
     @Option(help: "table (default on a terminal), json or csv.") var format: QueryFormat?
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-        if Metric(rawValue: metric) == nil {
-            throw ValidationError("--metric \(metric) is not a metric; use one of \(Metric.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        if let type, ZoneType(rawValue: type) == nil { throw ValidationError("--type \(type) is not a zone type") }
-        if let level, ZoneLevel(rawValue: level) == nil { throw ValidationError("--level \(level) is not a level; use national, provincial or municipal") }
     }
 
     func run() async throws {
         let database = try await store.open()
-        let metric = Metric(rawValue: metric) ?? .other
         let ranking = try await QueryClock.measure("rank") {
             // Without a filter every zone is a peer: no need to list them.
             let filtered = province != nil || level != nil || type != nil
             let peerIDs = filtered ? Set(try await database.zones(ZoneFilter(
-                province: province, level: level.flatMap(ZoneLevel.init), type: type.flatMap(ZoneType.init))).map(\.id)) : []
+                province: province, level: level, type: type)).map(\.id)) : []
             // Growth needs the year before too: its levels give the derived growth (both read at once).
             let previousYear = growth ? Int(period.prefix(4)).map { String($0 - 1) } : nil
             async let previous: [FigureRow] = {

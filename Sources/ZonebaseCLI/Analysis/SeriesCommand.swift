@@ -11,14 +11,11 @@ struct SeriesCommand: AsyncParsableCommand {
         discussion: "Flows (a year's output), stocks (counts at a date), parts of a year and multi-year spans form separate series.")
 
     @Argument(help: ArgumentHelp("A zone's name, alias or id.", valueName: "zone")) var zone: String
-    @Option(help: "The metric (output_value, revenue, gdp, …).") var metric: String
+    @Option(help: "The metric.") var metric: Metric
     @Option(help: "table (default on a terminal), json or csv.") var format: QueryFormat?
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-        if Metric(rawValue: metric) == nil {
-            throw ValidationError("--metric \(metric) is not a metric; use one of \(Metric.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
     }
 
     /// The series and what can be derived from them, for JSON.
@@ -31,7 +28,7 @@ struct SeriesCommand: AsyncParsableCommand {
         let database = try await store.open()
         let match = try await ZoneLookup.zone(named: zone, in: database)
         let result = try await QueryClock.measure("series") {
-            let observations = try await database.figures(FigureFilter(zoneID: match.id, metric: Metric(rawValue: metric)))
+            let observations = try await database.figures(FigureFilter(zoneID: match.id, metric: metric))
                 .map(Observation.init)
             return Result(series: SeriesBuilder.series(observations), derived: DerivedFigureFinder.derive(observations))
         }
@@ -52,7 +49,7 @@ struct SeriesCommand: AsyncParsableCommand {
             rows.append(["derived \(derived.method.rawValue)", derived.period.description,
                          AnalysisFormatting.amount(derived.value, derived.unit), "", derived.inputs.map(\.source.document).joined(separator: "; ")])
         }
-        OutputStream.standardOutput.write(AnalysisFormatting.resolved(format) == .table ? "\(match.name), \(metric)\n" : "")
+        OutputStream.standardOutput.write(AnalysisFormatting.resolved(format) == .table ? "\(match.name), \(metric.rawValue)\n" : "")
         try AnalysisFormatting.write(result, header: ["series", "period", "value", "chart", "sources"], rows: rows, format: format)
     }
 }

@@ -18,15 +18,12 @@ struct TargetsCommand: AsyncParsableCommand {
             """)
 
     @Option(help: "Only this zone's targets (a name, alias or id).") var zone: String?
-    @Option(help: "Only targets with this status: met, missed, on_track, behind, not_yet_known.") var status: String?
+    @Option(help: "Only targets with this status.") var status: TargetAssessment.Status?
     @Option(help: "Judge as of this date (YYYY, YYYY-MM or YYYY-MM-DD); default today.") var asOf: String?
     @Option(help: "table (default on a terminal), json or csv.") var format: QueryFormat?
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-        if let status, TargetAssessment.Status(rawValue: status) == nil {
-            throw ValidationError("--status \(status) is not a status; use one of \(TargetAssessment.Status.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
         if let asOf, PartialDate(iso: asOf) == nil { throw ValidationError("--as-of \(asOf) is not a date; write YYYY, YYYY-MM or YYYY-MM-DD") }
     }
 
@@ -37,7 +34,7 @@ struct TargetsCommand: AsyncParsableCommand {
         let today = asOf.flatMap { PartialDate(iso: $0) } ?? DayClock.utc.today
         let answer = try await QueryClock.measure("targets") {
             try await TargetListing.answer(
-                in: database, zoneID: zoneID, status: status.flatMap(TargetAssessment.Status.init), asOf: today)
+                in: database, zoneID: zoneID, status: status, asOf: today)
         }
         if AnalysisFormatting.resolved(format) == .json, TargetListing.keptAsWritten, case .kept(let judgements) = answer {
             // Kept judgements are JSON already, written as JSON output is: copied out, not decoded.

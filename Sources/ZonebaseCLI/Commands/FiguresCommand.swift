@@ -8,19 +8,13 @@ struct FiguresCommand: AsyncParsableCommand {
         commandName: "figures", abstract: "List figures with their sources, filtered by zone, metric, period and status.")
 
     @Option(help: "A zone's name, alias or id.") var zone: String?
-    @Option(help: "A metric (output_value, revenue, gdp, …).") var metric: String?
+    @Option(help: "Only this metric.") var metric: Metric?
     @Option(help: "A period or its start (2011, 2011/2015).") var period: String?
-    @Option(help: "actual, target or expected.") var status: String?
+    @Option(help: "Only this status.") var status: FigureStatus?
     @Option(help: "table (default on a terminal), json or csv.") var format: QueryFormat?
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-        if let metric, Metric(rawValue: metric) == nil {
-            throw ValidationError("--metric \(metric) is not a metric; use one of \(Metric.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        if let status, FigureStatus(rawValue: status) == nil {
-            throw ValidationError("--status \(status) is not a status; use actual, target or expected")
-        }
     }
 
     func run() async throws {
@@ -36,7 +30,7 @@ struct FiguresCommand: AsyncParsableCommand {
             zoneID = match.id
         }
         let rows = try await database.figures(FigureFilter(
-            zoneID: zoneID, metric: metric.flatMap(Metric.init), period: period, status: status.flatMap(FigureStatus.init)))
+            zoneID: zoneID, metric: metric, period: period, status: status))
         try ExportTables.write(figures: rows, format: format ?? (OutputStream.standardOutput.isTerminal ? .table : .json))
     }
 }

@@ -21,23 +21,16 @@ struct ZonesListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List the zones in the knowledge base.")
 
     @Option(help: "Only zones in this province.") var province: String?
-    @Option(help: "Only zones of this level (national, provincial, municipal).") var level: String?
-    @Option(help: "Only zones of this type (high-tech, economic-technological, industrial-park, free-trade, new-area, other).")
-    var type: String?
+    @Option(help: "Only zones of this level.") var level: ZoneLevel?
+    @Option(help: "Only zones of this type.") var type: ZoneType?
     @Option(help: "table (default on a terminal), json or csv.") var format: QueryFormat?
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-        if let level, ZoneLevel(rawValue: level) == nil {
-            throw ValidationError("--level \(level) is not a level; use national, provincial or municipal")
-        }
-        if let type, ZoneType(rawValue: type) == nil {
-            throw ValidationError("--type \(type) is not a zone type; use one of \(ZoneType.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
     }
 
     func run() async throws {
-        let filter = ZoneFilter(province: province, level: level.flatMap(ZoneLevel.init), type: type.flatMap(ZoneType.init))
+        let filter = ZoneFilter(province: province, level: level, type: type)
         let zones = try await store.open().zones(filter)
         let format = self.format ?? (OutputStream.standardOutput.isTerminal ? .table : .json)
         let rows = zones.map { zone in
