@@ -31,41 +31,28 @@ public struct CheckRule: Sendable, Hashable, Codable {
     public var message: String
     public var condition: Condition
 
-    /// The rules Zonebase checks.
+    /// The rules Zonebase checks: id, severity, message, condition.
     public static let standard: [CheckRule] = [
-        CheckRule(
-            id: "added-value-within-output", severity: .error,
-            message: "added value exceeds output value for the same period",
-            condition: .partAtMostWhole(part: .addedValue, whole: .outputValue)),
-        CheckRule(
-            id: "hitech-within-enterprises", severity: .error,
-            message: "more high-tech enterprises than enterprises",
-            condition: .partAtMostWhole(part: .hitechEnterprises, whole: .enterprises)),
-        CheckRule(
-            id: "profit-within-revenue", severity: .warning,
-            message: "profit exceeds revenue for the same period",
-            condition: .partAtMostWhole(part: .profit, whole: .revenue)),
-        CheckRule(
-            id: "share-at-most-100", severity: .error, message: "a share above 100 %", condition: .shareAtMostWhole),
-        CheckRule(
-            id: "growth-matches-levels", severity: .warning,
-            message: "the stated growth does not match the levels of the year and the year before",
-            condition: .growthAgreesWithLevels(tolerance: 2)),
-        CheckRule(
-            id: "national-after-founding", severity: .error,
-            message: "national approval dated before the zone was founded",
-            condition: .eventOrder(earlier: .established, later: .nationalApproval)),
-        CheckRule(
-            id: "provincial-before-national", severity: .warning,
-            message: "national approval dated before provincial approval",
-            condition: .eventOrder(earlier: .provincialApproval, later: .nationalApproval)),
+        ("added-value-within-output", .error, "added value exceeds output value for the same period",
+         .partAtMostWhole(part: .addedValue, whole: .outputValue)),
+        ("hitech-within-enterprises", .error, "more high-tech enterprises than enterprises",
+         .partAtMostWhole(part: .hitechEnterprises, whole: .enterprises)),
+        ("profit-within-revenue", .warning, "profit exceeds revenue for the same period", .partAtMostWhole(part: .profit, whole: .revenue)),
+        ("share-at-most-100", .error, "a share above 100 %", .shareAtMostWhole),
+        ("growth-matches-levels", .warning, "the stated growth does not match the levels of the year and the year before",
+         .growthAgreesWithLevels(tolerance: 2)),
+        ("national-after-founding", .error, "national approval dated before the zone was founded",
+         .eventOrder(earlier: .established, later: .nationalApproval)),
+        ("provincial-before-national", .warning, "national approval dated before provincial approval",
+         .eventOrder(earlier: .provincialApproval, later: .nationalApproval)),
         // From 1994 to today the yuan traded between about 6.1 and 8.7 to the dollar.
-        CheckRule(
-            id: "plausible-exchange-rate", severity: .error,
-            message: "a currency restatement far from any exchange rate of its yuan figure",
-            condition: .plausibleExchangeRate(yuanPerDollar: 5.5...9.0)),
-    ]
+        ("plausible-exchange-rate", .error, "a currency restatement far from any exchange rate of its yuan figure",
+         .plausibleExchangeRate(yuanPerDollar: 5.5...9.0)),
+    ].map { (rule: (String, Severity, String, Condition)) in
+        CheckRule(id: rule.0, severity: rule.1, message: rule.2, condition: rule.3)
+    }
 }
+
 
 /// A breach of a rule, with the facts and their sources.
 public struct Violation: Sendable, Hashable, Codable {

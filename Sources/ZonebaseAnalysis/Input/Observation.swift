@@ -51,10 +51,6 @@ public struct EventObservation: Sendable, Hashable, Codable {
 
     /// Creates an event observation.
     public init(subject: SubjectKey, kind: EventKind, date: PartialDate, authority: String? = nil, source: SourceReference) {
-        self.subject = subject
-        self.kind = kind
-        self.date = date
-        self.authority = authority
-        self.source = source
+        (self.subject, self.kind, self.date, self.authority, self.source) = (subject, kind, date, authority, source)
     }
 }

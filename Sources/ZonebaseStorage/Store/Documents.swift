@@ -38,17 +38,6 @@ public struct LocatedFact: Sendable, Hashable, Codable {
     public var spanStart: Int
     public var spanEnd: Int
     public var quote: String
-
-    /// Creates a located fact.
-    public init(kind: String, summary: String, zoneID: Int64?, zone: String?, spanStart: Int, spanEnd: Int, quote: String) {
-        self.kind = kind
-        self.summary = summary
-        self.zoneID = zoneID
-        self.zone = zone
-        self.spanStart = spanStart
-        self.spanEnd = spanEnd
-        self.quote = quote
-    }
 }
 
 /// A stored document with its text and its facts in text order.

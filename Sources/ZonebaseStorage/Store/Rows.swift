@@ -59,13 +59,4 @@ public struct IndustryRow: Sendable, Hashable, Codable {
     /// The document naming it, and the exact words.
     public var document: String
     public var quote: String
-
-    /// Creates an industry row.
-    public init(zoneID: Int64, zone: String, name: String, document: String, quote: String) {
-        self.zoneID = zoneID
-        self.zone = zone
-        self.name = name
-        self.document = document
-        self.quote = quote
-    }
 }
