@@ -30,6 +30,10 @@ public struct ReferenceRegistry: Sendable {
     public let entries: [Entry]
     /// The name keys of each row (all its names), computed once.
     private let keys: [[ZoneKey]]
+    /// The rows having a name of these words, and the rows of a city (lower case), in row order:
+    /// a lookup reads a few rows instead of every row (it runs for every zone name stored).
+    private let rowsByWords: [[String]: [Int]]
+    private let rowsByCity: [String: [Int]]
 
     /// The registry bundled with Zonebase.
     public static let bundled: ReferenceRegistry = {
@@ -46,17 +50,23 @@ public struct ReferenceRegistry: Sendable {
     /// Creates a registry of `entries`.
     public init(entries: [Entry]) {
         self.entries = entries
-        self.keys = entries.map { $0.names.map(ZoneKey.init) }
+        let keys = entries.map { $0.names.map(ZoneKey.init) }
+        self.keys = keys
+        var rowsByWords: [[String]: [Int]] = [:]
+        for (row, names) in keys.enumerated() {
+            for words in Set(names.map(\.words)) { rowsByWords[words, default: []].append(row) }
+        }
+        self.rowsByWords = rowsByWords
+        self.rowsByCity = Dictionary(grouping: entries.indices) { entries[$0].city.lowercased() }
     }
 
     /// The entry for a zone named `name` in `city` (when known), if exactly one matches.
     public func entry(for name: String, city: String?) -> Entry? {
         let key = ZoneKey(name)
-        var matches = entries.indices.filter { keys[$0].contains { $0.matches(key) } }.map { entries[$0] }
+        var matches = rowsByWords[key.words, default: []].filter { keys[$0].contains { $0.matches(key) } }.map { entries[$0] }
         if matches.isEmpty, let city, let kind = key.kind, key.words == [city.lowercased()] {
             // "Leshan Hi-tech Industrial Park": the city's zone of that kind.
-            matches = entries.indices.filter { entries[$0].city.lowercased() == city.lowercased() && keys[$0][0].kind == kind }
-                .map { entries[$0] }
+            matches = rowsByCity[city.lowercased(), default: []].filter { keys[$0][0].kind == kind }.map { entries[$0] }
         }
         return matches.count == 1 ? matches[0] : nil
     }

@@ -3,7 +3,7 @@ import ZonebaseModel
 /// A stored zone as the ingest policy reads and writes it: the columns that resolving a name
 /// decides. Backends read these rows and write them back; every decision about them is made by
 /// ``ZoneResolutionPlan``.
-struct ZoneRecord: Sendable, Equatable {
+struct ZoneRecord: Sendable, Equatable, Codable {
     /// The row id; 0 for a zone the plan creates.
     var id: Int64
     /// The key names merge by (`leshan|hitech`), or `split:…` / `doc:…` for names kept apart.

@@ -90,6 +90,9 @@ struct ZoneResolutionPlan {
         }
     }
 
+    /// The row `reference` names, as the plan leaves it.
+    func row(_ reference: ZoneReference) -> ZoneRecord { self[reference] }
+
     private subscript(reference: ZoneReference) -> ZoneRecord {
         get {
             switch reference {

@@ -7,7 +7,7 @@ extension PostgresFactStore {
     public func ingest(_ document: DocumentInput) async throws -> IngestResult {
         try await withConnection { connection, logger in
             try await Self.transaction(connection, logger) { connection in
-                try await Self.ingest([document], on: connection, logger: logger)[0]
+                try await Self.ingest(document, on: connection, logger: logger)
             }
         }
     }
@@ -53,76 +53,47 @@ extension PostgresFactStore {
         return false
     }
 
-    /// Stores `documents` in the caller's transaction, each as its ``DocumentPlan`` says, in a few
-    /// multi-row statements a document (``ingest(_:)-(DocumentInput)`` passes one).
-    static func ingest(_ documents: [DocumentInput], on connection: PostgresConnection, logger: Logger) async throws -> [IngestResult] {
-        let corrections = try await PostgresZoneRows.corrections(
-            of: Array(Set(documents.flatMap { DocumentPlan.correctionKeys(in: $0.facts) })), on: connection, logger: logger)
-        // Another process may be storing the same document or a zone of the same name: every lock the
-        // documents need is taken at once, in one order, so two writers wait for each other and never deadlock.
-        var keys: [String] = []
-        for document in documents {
-            keys += ["document:" + document.id, "content:" + document.contentHash]
-            keys += DocumentPlan.candidateWords(in: document.facts, corrections: corrections).map { "zone:" + $0 }
+    /// Stores `document` in the caller's transaction, as its ``DocumentPlan`` says: a statement that
+    /// takes the locks, one that reads what the plan needs, one that writes it all.
+    static func ingest(_ document: DocumentInput, on connection: PostgresConnection, logger: Logger) async throws -> IngestResult {
+        let aliases = DocumentPlan.correctionKeys(in: document.facts)
+        var corrections: [String: ZoneNameCorrection] = [:]
+        var locked: Set<String> = []
+        var read: PostgresDocumentRead
+        while true {
+            // Another process may be storing the same document or a zone of the same name: the locks
+            // are taken at once, in one order, so two writers wait for each other and never deadlock.
+            let words = DocumentPlan.candidateWords(in: document.facts, corrections: corrections)
+            var keys = Set(words.map { "zone:" + $0 })
+            if locked.isEmpty { keys.formUnion(["document:" + document.id, "content:" + document.contentHash]) }
+            keys.subtract(locked)
+            if !keys.isEmpty {
+                try await connection.query("""
+                    SELECT count(pg_advisory_xact_lock(key))
+                    FROM (SELECT DISTINCT hashtext(name) AS key FROM unnest(\(Array(keys))::text[]) AS name ORDER BY key) AS keys
+                    """, logger: logger)
+                locked.formUnion(keys)
+            }
+            read = try await PostgresDocumentRead.fetch(document, words: words, aliases: aliases, on: connection, logger: logger)
+            let found = read.correctionsByAlias
+            // A name a user split off is looked up by its own key: read again, under that key's lock.
+            if DocumentPlan.candidateWords(in: document.facts, corrections: found) == words {
+                corrections = found
+                break
+            }
+            corrections = found
         }
-        try await connection.query("""
-            SELECT count(pg_advisory_xact_lock(key)) FROM (SELECT DISTINCT hashtext(name) AS key FROM unnest(\(keys)::text[]) AS name
-            ORDER BY key) AS keys
-            """, logger: logger)
-        var results: [IngestResult] = []
-        for document in documents {
-            results.append(try await ingest(document, corrections: corrections, on: connection, logger: logger))
-        }
-        if results.contains(where: { $0 != .unchanged }) {
-            try await connection.query("SELECT nextval('store_revision')", logger: logger)
-        }
-        return results
-    }
-
-    private static func ingest(
-        _ document: DocumentInput, corrections: [String: ZoneNameCorrection], on connection: PostgresConnection, logger: Logger
-    ) async throws -> IngestResult {
-        var state = IngestPolicy.DocumentState.absent
-        for try await (sameContent, sameID) in try await connection.query("""
-            SELECT EXISTS (SELECT 1 FROM document WHERE content_hash = \(document.contentHash)),
-                   EXISTS (SELECT 1 FROM document WHERE id = \(document.id))
-            """, logger: logger).decode((Bool, Bool).self)
-        {
-            state = sameContent ? .sameContent : sameID ? .otherContent : .absent
-        }
-        switch state {
+        switch read.state {
         case .sameContent: return .unchanged
         case .otherContent: try await connection.query("DELETE FROM document WHERE id = \(document.id)", logger: logger)
         case .absent: break
         }
-        let facts = document.facts
-        let body = facts.plainText ?? document.text
-        try await connection.query("""
-            WITH stored AS (
-                INSERT INTO document (id, content_hash, source, title, language, published_date, text, extractor_version,
-                                      facts_omitted)
-                VALUES (\(document.id), \(document.contentHash), \(document.source), \(facts.title), \(facts.language),
-                        \(facts.publishedDate?.description), \(document.text), \(document.extractorVersion),
-                        \(Int32(DocumentLimits.omittedFacts(facts))))
-                RETURNING id)
-            INSERT INTO document_text (document_id, title, body, han)
-            SELECT id, \(facts.title ?? ""), \(body), \(ChineseSearch.hasHan(body)) FROM stored
-            """, logger: logger)
-        let lookups = try await PostgresZoneRows.lookups(for: facts, corrections: corrections, on: connection, logger: logger)
-        let plan = DocumentPlan(document, lookups: lookups)
-        let zoneID = try await PostgresZoneRows.write(plan.zones, documentID: document.id, on: connection, logger: logger)
-        if !plan.parents.isEmpty {
-            // The last link of a sub-park wins, as written in order.
-            let links = Dictionary(plan.parents.map { (zoneID($0.child), zoneID($0.parent)) }, uniquingKeysWith: { _, last in last })
-            try await connection.query("""
-                UPDATE zone SET parent_id = link.parent FROM unnest(\(Array(links.keys))::bigint[], \(Array(links.values))::bigint[])
-                    AS link(child, parent)
-                WHERE zone.id = link.child
-                """, logger: logger)
+        let plan = DocumentPlan(document, lookups: ZoneLookups(corrections: corrections, zones: read.zones))
+        try await PostgresDocumentWrite.write(document, plan, on: connection, logger: logger)
+        if read.state == .otherContent {
+            try await connection.query(PostgresQuery(unsafeSQL: IngestPolicy.deleteOrphanZones), logger: logger)
         }
-        try await PostgresFactRows.insert(plan, documentID: document.id, zoneID: zoneID, on: connection, logger: logger)
-        if state == .otherContent { try await connection.query(PostgresQuery(unsafeSQL: IngestPolicy.deleteOrphanZones), logger: logger) }
-        return IngestPolicy.result(state, facts: plan.factCount)
+        return IngestPolicy.result(read.state, facts: plan.factCount)
     }
 }
 #endif

@@ -1,0 +1,61 @@
+#if Postgres
+import Foundation
+import Logging
+import PostgresNIO
+import ZonebaseModel
+
+/// What storing one document reads, in one statement (one JSON row): whether its content or its id
+/// is stored, the corrections of its names, and the zones they may resolve to (sharing a name's
+/// words, or a merge correction's target).
+struct PostgresDocumentRead: Decodable {
+    struct Correction: Decodable {
+        var alias: String
+        var kind: String
+        var target: Int64?
+    }
+
+    var sameContent: Bool
+    var sameID: Bool
+    var corrections: [Correction]
+    var zones: [ZoneRecord]
+
+    /// What the store holds of the document, in the caller's transaction (after the locks).
+    static func fetch(
+        _ document: DocumentInput, words: [String], aliases: [String], on connection: PostgresConnection, logger: Logger
+    ) async throws -> PostgresDocumentRead {
+        let rows = try await connection.query("""
+            SELECT json_build_object(
+                'sameContent', EXISTS (SELECT 1 FROM document WHERE content_hash = \(document.contentHash)),
+                'sameID', EXISTS (SELECT 1 FROM document WHERE id = \(document.id)),
+                'corrections', COALESCE((SELECT json_agg(json_build_object('alias', alias, 'kind', kind, 'target', target_zone_id))
+                                         FROM zone_correction WHERE alias = ANY(\(aliases)::text[])), '[]'::json),
+                'zones', COALESCE((SELECT json_agg(json_build_object(
+                                       'id', id, 'key', zone_key, 'words', zone_words, 'name', name, 'type', type, 'level', level,
+                                       'province', province, 'city', city, 'nameZH', name_zh, 'registryName', registry_name,
+                                       'registryNationalDate', registry_national_date) ORDER BY id)
+                                   FROM zone WHERE zone_words = ANY(\(words)::text[])
+                                      OR id IN (SELECT target_zone_id FROM zone_correction
+                                                WHERE alias = ANY(\(aliases)::text[]) AND kind = 'merge')), '[]'::json))::text
+            """, logger: logger)
+        for try await json in rows.decode(String.self) {
+            return try JSONDecoder().decode(PostgresDocumentRead.self, from: Data(json.utf8))
+        }
+        throw StoreError(.failed, "the database returned nothing for the document \(document.id)")
+    }
+
+    /// The corrections by lowered name, for ``DocumentPlan``.
+    var correctionsByAlias: [String: ZoneNameCorrection] {
+        var byAlias: [String: ZoneNameCorrection] = [:]
+        for correction in corrections {
+            guard let kind = ZoneNameCorrection.Kind(rawValue: correction.kind) else { continue }
+            byAlias[correction.alias] = ZoneNameCorrection(kind: kind, target: correction.target)
+        }
+        return byAlias
+    }
+
+    /// What storing a document in this state does.
+    var state: IngestPolicy.DocumentState {
+        sameContent ? .sameContent : sameID ? .otherContent : .absent
+    }
+}
+#endif
