@@ -13,11 +13,11 @@ extension PostgresFactStore {
                 // Writers in other processes mark zones through the triggers: the lock holds them
                 // off until this refresh has judged what it read and cleared only those marks.
                 try await connection.query("LOCK TABLE target_judgement_stale IN SHARE ROW EXCLUSIVE MODE", logger: logger)
-                var sameBasis = false
-                for try await (judgedYear, judgedVersion) in try await connection.query(
+                var judged: (year: Int?, version: String?) = (nil, nil)
+                for try await row in try await connection.query(
                     "SELECT year, judge_version FROM target_judgement_state WHERE id = 1", logger: logger).decode((Int?, String?).self)
                 {
-                    sameBasis = judgedYear == year && judgedVersion == judge.version
+                    judged = row
                 }
                 var stale: [Int64] = []
                 for try await key in try await connection.query(
@@ -25,19 +25,20 @@ extension PostgresFactStore {
                 {
                     stale.append(key)
                 }
-                let complete = !sameBasis || stale.count > SQLiteFactStore.zonesJudgedOneByOne
-                if complete, scope == .changedZonesOnly {
-                    return TargetJudgementRefresh(wasComplete: false, zones: 0, judgements: 0, isCurrent: false)
-                }
+                let decision = JudgementRefreshPolicy.decide(
+                    judgedYear: judged.year, judgedVersion: judged.version, stale: stale, year: year, judge: judge, scope: scope)
                 var written = 0
-                if complete {
+                switch decision {
+                case .postpone:
+                    return JudgementRefreshPolicy.result(decision, written: 0)
+                case .judgeEverything:
                     try await connection.query("DELETE FROM target_judgement", logger: logger)
                     let figures = try await Self.figureRows(
                         PostgresQuery(unsafeSQL: Self.figureSelect + " WHERE true" + Self.targetedCondition + " ORDER BY z.name, f.metric, f.period, f.id"),
                         connection, logger)
                     written = try await Self.keep(try judge.judge(figures, year), connection, logger)
-                } else {
-                    for zoneKey in stale {
+                case .judgeZones(let zones):
+                    for zoneKey in zones {
                         try await connection.query("DELETE FROM target_judgement WHERE zone_key = \(zoneKey)", logger: logger)
                         let condition = zoneKey == 0 ? " WHERE f.zone_id IS NULL" : " WHERE f.zone_id = $1"
                         let figures = try await Self.figureRows(
@@ -50,7 +51,7 @@ extension PostgresFactStore {
                 }
                 try await connection.query("DELETE FROM target_judgement_stale", logger: logger)
                 try await connection.query("UPDATE target_judgement_state SET year = \(year), judge_version = \(judge.version) WHERE id = 1", logger: logger)
-                return TargetJudgementRefresh(wasComplete: complete, zones: complete ? 0 : stale.count, judgements: written)
+                return JudgementRefreshPolicy.result(decision, written: written)
             }
         }
     }

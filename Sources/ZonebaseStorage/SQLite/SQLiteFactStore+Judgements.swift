@@ -2,10 +2,6 @@ import GRDB
 import ZonebaseModel
 
 extension SQLiteFactStore {
-    /// More changed zones than this are judged again all together: one pass over every target
-    /// reads the rows once, where zone by zone each would cost a few milliseconds of lookups.
-    static let zonesJudgedOneByOne = 200
-
     @discardableResult
     public func refreshTargetJudgements(
         year: Int, judge: TargetJudge, scope: TargetJudgementRefresh.Scope
@@ -13,18 +9,18 @@ extension SQLiteFactStore {
         try await writer.write { db in
             let judged = try Row.fetchOne(db, sql: "SELECT year, judge_version FROM target_judgement_state WHERE id = 1")
             let stale = try Int64.fetchAll(db, sql: "SELECT zone_key FROM target_judgement_stale ORDER BY zone_key")
-            let sameBasis = judged.map { ($0[0] as Int?) == year && ($0[1] as String?) == judge.version } ?? false
-            let complete = !sameBasis || stale.count > Self.zonesJudgedOneByOne
-            if complete, scope == .changedZonesOnly {
-                return TargetJudgementRefresh(wasComplete: false, zones: 0, judgements: 0, isCurrent: false)
-            }
+            let decision = JudgementRefreshPolicy.decide(
+                judgedYear: judged?[0], judgedVersion: judged?[1], stale: stale, year: year, judge: judge, scope: scope)
             var written = 0
-            if complete {
+            switch decision {
+            case .postpone:
+                return JudgementRefreshPolicy.result(decision, written: 0)
+            case .judgeEverything:
                 try db.execute(sql: "DELETE FROM target_judgement")
                 let figures = try Row.fetchAll(db, sql: Self.targetedFiguresSQL(zoneID: nil, conditions: "1", ordered: false)).map(Self.figureRow)
                 written = try Self.keep(try judge.judge(figures, year), in: db)
-            } else {
-                for zoneKey in stale {
+            case .judgeZones(let zones):
+                for zoneKey in zones {
                     try db.execute(sql: "DELETE FROM target_judgement WHERE zone_key = ?", arguments: [zoneKey])
                     let figures = try Row.fetchAll(
                         db,
@@ -36,7 +32,7 @@ extension SQLiteFactStore {
             }
             try db.execute(sql: "DELETE FROM target_judgement_stale")
             try db.execute(sql: "UPDATE target_judgement_state SET year = ?, judge_version = ? WHERE id = 1", arguments: [year, judge.version])
-            return TargetJudgementRefresh(wasComplete: complete, zones: complete ? 0 : stale.count, judgements: written)
+            return JudgementRefreshPolicy.result(decision, written: written)
         }
     }
 
