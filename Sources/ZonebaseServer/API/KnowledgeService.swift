@@ -1,5 +1,4 @@
 import Foundation
-import Hummingbird
 import ZonebaseAnalysis
 import ZonebaseExtraction
 import ZonebaseIngest
@@ -39,7 +38,7 @@ struct KnowledgeService: Sendable {
     /// The zone with this id.
     func zone(_ id: String) async throws -> StoredZone {
         guard let number = Int64(id), number > 0, let zone = try await store.findZones(String(number)).first else {
-            throw HTTPError(.notFound, message: "no zone with id \(id); list them at /api/v1/zones")
+            throw StoreError(.notFound, "no zone with id \(id); list them at /api/v1/zones")
         }
         return zone
     }
@@ -112,12 +111,7 @@ struct KnowledgeService: Sendable {
     /// Extracts and stores a posted document.
     func ingest(_ upload: DocumentUpload) async throws -> DocumentStored {
         let ingester = DocumentIngester(store: store, clock: clock)
-        let input: DocumentInput
-        do {
-            input = try ingester.prepare(Array(upload.text.utf8), id: upload.id, source: upload.source ?? "api:\(upload.id)")
-        } catch {
-            throw HTTPError(.unprocessableContent, message: "the text cannot be read: \(error)")
-        }
+        let input = try ingester.prepare(Array(upload.text.utf8), id: upload.id, source: upload.source ?? "api:\(upload.id)")
         let omitted = DocumentLimits.omittedFacts(input.facts)
         switch try await ingester.store(input) {
         case .new(let count): return DocumentStored(id: upload.id, result: "new", facts: count, factsOmitted: omitted > 0 ? omitted : nil)

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import ZonebaseExtraction
 import ZonebaseStorage
 
 /// Every response: security headers (a strict Content-Security-Policy: nothing from elsewhere, no
@@ -41,6 +42,10 @@ struct ObservingMiddleware<Context: RequestContext>: RouterMiddleware {
             status = error.status
             message = error.body ?? error.status.reasonPhrase
             headers = error.headers
+        } else if let refusal = error as? DocumentRefusal {
+            // A posted text that cannot be read (binary, empty…): the request's fault.
+            status = .unprocessableContent
+            message = "the text cannot be read: \(refusal)"
         } else if let error = error as? StoreError, error.isAboutTheRequest {
             status = error.httpStatus
             message = error.message
