@@ -120,6 +120,7 @@ let package = Package(
             dependencies: [
                 "ZonebaseServer", "ZonebaseStorage", "ZonebaseExtraction", "ZonebaseIngest", "ZonebaseModel", "ZonebaseTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "OpenAPIKit", package: "OpenAPIKit"),
             ],
             // Hummingbird's HTTP types come through HummingbirdTesting; member import visibility would
             // make the tests name the swift-http-types package just for `.get` and `.ok`.

@@ -1,5 +1,6 @@
 import Foundation
 import HummingbirdTesting
+import OpenAPIKit
 import Testing
 import ZonebaseAnalysis
 import ZonebaseModel
@@ -86,6 +87,19 @@ import ZonebaseModel
             expectListed(DerivedFigure.Method.self)
             expectListed(CheckRule.Severity.self)
             expectListed(Claim.Verdict.self)
+        }
+    }
+
+    /// The served document is a valid OpenAPI 3.1 document by OpenAPIKit's validator: every
+    /// reference resolves, every operation answers, every path parameter is declared.
+    @Test func theDocumentIsValidOpenAPI() async throws {
+        let store = try await TestServer.store()
+        try await TestServer.run(store) { client in
+            try await client.execute(uri: "/api/v1/openapi.json", method: .get) { response in
+                let document = try JSONDecoder().decode(OpenAPI.Document.self, from: Data(response.text.utf8))
+                #expect(document.openAPIVersion == .v3_1_0)
+                _ = try document.validate()
+            }
         }
     }
 }
