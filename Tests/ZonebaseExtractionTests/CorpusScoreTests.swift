@@ -40,7 +40,7 @@ import ZonebaseTestSupport
 
     @Test(.enabled(if: Fixtures.sharedFolder != nil, "../shared is not there: dev-corpus scoring skipped"))
     func englishDevDocumentsMeetTheFloors() throws {
-        try expectFloors(chinese: false, count: 55, ["figure": 0.92, "full": 0.80, "event": 0.88, "zone": 0.87, "industry": 0.83])
+        try expectFloors(chinese: false, count: 55, ["figure": 0.92, "full": 0.80, "event": 0.88, "zone": 0.88, "industry": 0.83])
     }
 
     /// The 35 Chinese documents: floors at the measured scores, at or above those issue 11 asks

@@ -26,30 +26,26 @@ struct ZoneRegistry: Sendable {
 
     private(set) var entries: [Entry] = []
 
-    /// The key two names of one zone share: the lower-cased words that are not generic, plus the type.
+    /// The key two names of one zone share: the model's ``ZoneKey`` (the words that are not generic,
+    /// and the kind the name states), the same key the store and the analysis group names by.
     static func key(_ name: String) -> (Set<String>, ZoneType?) {
-        // Split on ASCII punctuation and spaces; other bytes (Chinese) stay in words. "-" and "&" are
-        // kept as words of their own, as the tokenizer does, so the type rules read them.
-        var words: [String] = []
-        var current: [UInt8] = []
-        for byte in name.utf8 {
-            if byte >= 0x80 || ByteText.isLetter(byte) || ByteText.isDigit(byte) {
-                current.append(ByteText.lowercase(byte))
-            } else {
-                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
-                current.removeAll(keepingCapacity: true)
-                if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "&") { words.append(String(UnicodeScalar(byte))) }
-            }
+        let key = ZoneKey(name)
+        let type: ZoneType? = switch key.kind {
+        case .highTech: .highTech
+        case .economicTechnological: .economicTechnological
+        case .newArea: .newArea
+        case .freeTrade: .freeTrade
+        case nil: nil
         }
-        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
-        let type = ZoneVocabulary.type(ofNameWords: words)
-        let proper = Set(words.filter { !ZoneVocabulary.generic.contains($0) && $0 != "s" && $0 != "city" })
-        return (proper, type == .other || type == .industrialPark ? nil : type)
+        return (Set(key.words), type)
     }
 
     /// The entry index for a name, if a zone with the same key is registered.
     func index(of name: String) -> Int? {
         let (words, type) = Self.key(name)
+        // A name with no distinguishing words ("Area A", "the development zone") is one zone with
+        // another only when it is the same name, as in the store.
+        guard !words.isEmpty else { return entries.firstIndex { $0.name.lowercased() == name.lowercased() } }
         let exact = entries.firstIndex { entry in
             let (entryWords, entryType) = entry.key
             guard entryWords == words else { return false }

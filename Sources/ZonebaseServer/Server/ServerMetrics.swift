@@ -9,25 +9,34 @@ final class ServerMetrics: Sendable {
         .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1), .milliseconds(2500),
     ]
 
+    private static var requests: MetricNameDescriptor {
+        MetricNameDescriptor(
+            namespace: "zonebase", subsystem: "http", metricName: "requests", unitName: "total", helpText: "HTTP requests answered, by status.")
+    }
+
     private let registry = PrometheusCollectorRegistry()
     private let latency: DurationHistogram
 
     init() {
         latency = registry.makeDurationHistogram(
-            name: "zonebase_http_request_duration_seconds", buckets: Self.buckets, help: "Time to answer a request.")
+            descriptor: MetricNameDescriptor(
+                namespace: "zonebase", subsystem: "http", metricName: "request_duration", unitName: "seconds",
+                helpText: "Time to answer a request."),
+            buckets: Self.buckets)
     }
 
     /// Records one answered request.
     func record(status: Int, duration: Duration) {
-        registry.makeCounter(
-            name: "zonebase_http_requests_total", labels: [("status", String(status))], help: "HTTP requests answered, by status."
-        ).increment()
+        registry.makeCounter(descriptor: Self.requests, labels: [("status", String(status))]).increment()
         latency.record(duration)
     }
 
     /// The Prometheus exposition text, with the store's row counts as gauges.
     func text(gauges: [(name: String, help: String, value: Int)]) -> String {
-        for gauge in gauges { registry.makeGauge(name: gauge.name, help: gauge.help).set(Double(gauge.value)) }
+        for gauge in gauges {
+            registry.makeGauge(descriptor: MetricNameDescriptor(metricName: gauge.name, unitName: "", helpText: gauge.help))
+                .set(Double(gauge.value))
+        }
         return registry.emitToString()
     }
 }
