@@ -7,7 +7,7 @@ import ZonebaseModel
 /// What storing one document reads, in one statement (one JSON row): whether its content or its id
 /// is stored, the corrections of its names, and the zones they may resolve to (sharing a name's
 /// words, or a merge correction's target).
-struct PostgresDocumentRead: Decodable {
+struct PostgresDocumentRead: Decodable, PostgresStatementText {
     struct Correction: Decodable {
         var alias: String
         var kind: String
@@ -23,10 +23,20 @@ struct PostgresDocumentRead: Decodable {
     static func fetch(
         _ document: DocumentInput, words: [String], aliases: [String], on connection: PostgresConnection, logger: Logger
     ) async throws -> PostgresDocumentRead {
-        let rows = try await connection.query("""
+        let statement = PostgresNamedStatement<Self>(query(contentHash: document.contentHash, id: document.id, words: words, aliases: aliases))
+        for try await row in try await connection.execute(statement, logger: logger) {
+            return try JSONDecoder().decode(PostgresDocumentRead.self, from: Data(row.decode(String.self).utf8))
+        }
+        throw StoreError(.failed, "the database returned nothing for the document \(document.id)")
+    }
+
+    static let sample = query(contentHash: "", id: "", words: [], aliases: [])
+
+    static func query(contentHash: String, id: String, words: [String], aliases: [String]) -> PostgresQuery {
+        """
             SELECT json_build_object(
-                'sameContent', EXISTS (SELECT 1 FROM document WHERE content_hash = \(document.contentHash)),
-                'sameID', EXISTS (SELECT 1 FROM document WHERE id = \(document.id)),
+                'sameContent', EXISTS (SELECT 1 FROM document WHERE content_hash = \(contentHash)),
+                'sameID', EXISTS (SELECT 1 FROM document WHERE id = \(id)),
                 'corrections', COALESCE((SELECT json_agg(json_build_object('alias', alias, 'kind', kind, 'target', target_zone_id))
                                          FROM zone_correction WHERE alias = ANY(\(aliases)::text[])), '[]'::json),
                 'zones', COALESCE((SELECT json_agg(json_build_object(
@@ -36,11 +46,7 @@ struct PostgresDocumentRead: Decodable {
                                    FROM zone WHERE zone_words = ANY(\(words)::text[])
                                       OR id IN (SELECT target_zone_id FROM zone_correction
                                                 WHERE alias = ANY(\(aliases)::text[]) AND kind = 'merge')), '[]'::json))::text
-            """, logger: logger)
-        for try await json in rows.decode(String.self) {
-            return try JSONDecoder().decode(PostgresDocumentRead.self, from: Data(json.utf8))
-        }
-        throw StoreError(.failed, "the database returned nothing for the document \(document.id)")
+            """
     }
 
     /// The corrections by lowered name, for ``DocumentPlan``.

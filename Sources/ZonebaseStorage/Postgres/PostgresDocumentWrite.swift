@@ -8,8 +8,19 @@ import ZonebaseModel
 /// sub-park links, events, industries and figures, and one more store revision. A zone is sent as a
 /// code: a row id, `-n` for the plan's n-th new zone (from 1), or 0 for none. Arrays cannot hold
 /// NULL here, so "" stands for it and NULLIF turns it back.
-enum PostgresDocumentWrite {
+enum PostgresDocumentWrite: PostgresStatementText {
     static func write(_ document: DocumentInput, _ plan: DocumentPlan, on connection: PostgresConnection, logger: Logger) async throws {
+        let statement = PostgresNamedStatement<Self>(query(document, plan))
+        for try await _ in try await connection.execute(statement, logger: logger) {}
+    }
+
+    static let sample: PostgresQuery = {
+        let document = DocumentInput(
+            id: "", source: "", contentHash: "", text: "", facts: DocumentFacts(documentID: "", facts: []), extractorVersion: "")
+        return query(document, DocumentPlan(document, lookups: ZoneLookups(corrections: [:], zones: [])))
+    }()
+
+    static func query(_ document: DocumentInput, _ plan: DocumentPlan) -> PostgresQuery {
         let zones = plan.zones
         func code(_ reference: ZoneReference?) -> Int64 {
             switch reference {
@@ -37,8 +48,9 @@ enum PostgresDocumentWrite {
         func zone(_ column: String) -> String {
             "(CASE WHEN \(column) < 0 THEN (SELECT ids.id FROM ids WHERE ids.n = -\(column)) ELSE NULLIF(\(column), 0) END)"
         }
-        try await connection.query("""
-            WITH ids AS (SELECT n, nextval(pg_get_serial_sequence('zone', 'id')) AS id FROM generate_series(1, \(zones.created.count)) AS n),
+        return """
+            WITH ids AS (SELECT n, nextval(pg_get_serial_sequence('zone', 'id')) AS id
+                         FROM unnest(\(created.keys)::text[]) WITH ORDINALITY AS z(key, n)),
             stored_document AS (
                 INSERT INTO document (id, content_hash, source, title, language, published_date, text, extractor_version, facts_omitted)
                 VALUES (\(document.id), \(document.contentHash), \(document.source), \(facts.title), \(facts.language),
@@ -106,7 +118,7 @@ enum PostgresDocumentWrite {
                      AS f(zone, subject, metric, value, unit, aspect, status, bound, period, conversion, span_start, span_end,
                           quote, sentence, rule, measure))
             SELECT nextval('store_revision')
-            """, logger: logger)
+            """
     }
 }
 

@@ -3,6 +3,18 @@ import Logging
 import PostgresNIO
 import ZonebaseModel
 
+/// Takes the advisory locks of a document's names at once, in the order of their keys.
+enum PostgresIngestLocks: PostgresStatementText {
+    static let sample = query([])
+
+    static func query(_ names: [String]) -> PostgresQuery {
+        """
+        SELECT count(pg_advisory_xact_lock(key))
+        FROM (SELECT DISTINCT hashtext(name) AS key FROM unnest(\(names)::text[]) AS name ORDER BY key) AS keys
+        """
+    }
+}
+
 extension PostgresFactStore {
     public func ingest(_ document: DocumentInput) async throws -> IngestResult {
         try await withConnection { connection, logger in
@@ -28,7 +40,7 @@ extension PostgresFactStore {
     }
 
     /// How many documents one process stores at once.
-    static let documentsInFlight = 4
+    static let documentsInFlight = 8
 
     public func revision() async throws -> Int64 {
         try await withConnection { connection, logger in
@@ -68,10 +80,8 @@ extension PostgresFactStore {
             if locked.isEmpty { keys.formUnion(["document:" + document.id, "content:" + document.contentHash]) }
             keys.subtract(locked)
             if !keys.isEmpty {
-                try await connection.query("""
-                    SELECT count(pg_advisory_xact_lock(key))
-                    FROM (SELECT DISTINCT hashtext(name) AS key FROM unnest(\(Array(keys))::text[]) AS name ORDER BY key) AS keys
-                    """, logger: logger)
+                let statement = PostgresNamedStatement<PostgresIngestLocks>(PostgresIngestLocks.query(Array(keys)))
+                for try await _ in try await connection.execute(statement, logger: logger) {}
                 locked.formUnion(keys)
             }
             read = try await PostgresDocumentRead.fetch(document, words: words, aliases: aliases, on: connection, logger: logger)
