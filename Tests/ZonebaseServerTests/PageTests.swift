@@ -20,6 +20,30 @@ import ZonebaseStorage
         }
     }
 
+    @Test func aSeriesOfThreeYearsIsDrawnWithEveryPointLinkedToItsSentence() async throws {
+        // Written for this test: three years of one zone's output, stated in three sentences.
+        let text = """
+            Yibin Lingang Economic and Technological Development Zone reports its output
+
+            In 2019 the Yibin Lingang Economic and Technological Development Zone achieved an output value of 52.1 billion yuan.
+            In 2020 the zone achieved an output value of 58.3 billion yuan.
+            In 2021 the zone achieved an output value of 66.9 billion yuan.
+            """
+        let store = try await TestServer.store(extra: ["yibin-output": text])
+        let zone = try #require(try await store.findZones("Yibin Lingang Economic and Technological Development Zone").first)
+        try await TestServer.run(store) { client in
+            try await client.execute(uri: "/zones/\(zone.id)", method: .get) { response in
+                let html = response.text
+                #expect(html.contains("<svg class=\"chart\""))
+                #expect(html.contains("<figcaption>output value (yuan)</figcaption>"))
+                let marks = html.components(separatedBy: "<a class=\"mark\" href=\"/documents/yibin-output#at-").count - 1
+                #expect(marks == 3, "every point of the chart links to its sentence")
+                #expect(html.contains("<text class=\"legend\""))
+                #expect(!html.contains("output_value"), "labels are words, not identifiers")
+            }
+        }
+    }
+
     @Test func zoneProfileShowsHistoryChartsFiguresWithSourcesAndTargets() async throws {
         let store = try await TestServer.store()
         try await TestServer.run(store) { client in
@@ -28,7 +52,9 @@ import ZonebaseStorage
                 #expect(html.contains("<h1>Leshan Hi-tech Industrial Park</h1>"))
                 #expect(html.contains("乐山高新技术产业开发区"))
                 #expect(html.contains("<time>2012-08-28</time> national approval"))
-                #expect(html.contains("<svg class=\"chart\""))
+                // Leshan states its output for one year only: shown as a value, not drawn as a one-dot chart.
+                #expect(!html.contains("<svg class=\"chart\""))
+                #expect(html.contains("<li><strong>output value (yuan)</strong>: <a class=\"point\" href=\"/documents/leshan-upgrade#at-"))
                 #expect(html.contains("44.53 bn yuan"))
                 #expect(html.contains("href=\"/documents/leshan-upgrade#at-"))
                 #expect(html.contains("class=\"target status-not_yet_known\""))

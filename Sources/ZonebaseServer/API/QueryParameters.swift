@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import ZonebaseModel
 
@@ -12,6 +13,15 @@ struct QueryParameters {
         guard value.count <= maximumLength else { throw HTTPError(.badRequest, message: "\(name) is longer than \(maximumLength) characters") }
         guard value.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return value }
         return String(String.UnicodeScalarView(value.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
+    }
+
+    /// Every value of a repeated text parameter (`zone=A&zone=B`), empty ones left out.
+    func texts(_ name: String, maximumLength: Int = 200) throws -> [String] {
+        try request.uri.queryParameters.getAll(name).map { value in
+            guard value.count <= maximumLength else { throw HTTPError(.badRequest, message: "\(name) is longer than \(maximumLength) characters") }
+            return String(String.UnicodeScalarView(value.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
+                .trimmingCharacters(in: .whitespaces)
+        }.filter { !$0.isEmpty }
     }
 
     /// A value of a closed vocabulary.

@@ -33,7 +33,7 @@ struct PagesController<Context: RequestContext>: Sendable {
         route("export/zones.csv") { request, _ in try await zonesCSV(request) }
         route("export/compare.csv") { request, _ in
             let view = try await compare(request)
-            return CSV.response(header: ["period"] + view.zones.map(\.name), rows: view.rows.map { [$0.period] + $0.values },
+            return CSV.response(header: ["period"] + view.zones.map(\.name), rows: view.rows.map { [$0.period] + $0.cells.map(\.value) },
                                 filename: "compare-\(view.metric).csv")
         }
         route("export/search.csv") { request, _ in
@@ -137,16 +137,32 @@ struct PagesController<Context: RequestContext>: Sendable {
     func compare(_ request: Request) async throws -> CompareView {
         let query = QueryParameters(request: request)
         let metric = try query.value("metric", Metric.self, allowed: Metric.allCases.map(\.rawValue)) ?? .outputValue
+        // Zones by name (the form's search boxes) or by id (`zones=3,7`, as links and the CSV export give them).
         let ids = (try query.text("zones") ?? "").split(separator: ",").compactMap { Int64($0.trimmingCharacters(in: .whitespaces)) }
-        guard ids.count <= 5 else { throw HTTPError(.badRequest, message: "compare takes two to five zones") }
-        var columns: [(zone: StoredZone, points: [Series.Point])] = []
-        for id in ids {
-            let zone = try await service.zone(String(id))
+        let names = try query.texts("zone")
+        guard ids.count + names.count <= 5 else { throw HTTPError(.badRequest, message: "compare takes two to five zones") }
+        let allZones = try await service.store.zones(ZoneFilter())
+        var chosen: [StoredZone] = []
+        var notices: [String] = []
+        for id in ids { chosen.append(try await service.zone(String(id))) }
+        for name in names {
+            let found = try await service.store.findZones(name)
+            if found.count == 1, let zone = found.first {
+                chosen.append(zone)
+            } else if found.isEmpty {
+                let close = NameSuggestions.closest(to: name, among: allZones.flatMap { [$0.name] + ($0.nameZH.map { [$0] } ?? []) })
+                notices.append("No zone is named “\(name)”" + (close.isEmpty ? "." : "; did you mean " + close.map { "“\($0)”" }.joined(separator: " or ") + "?"))
+            } else {
+                notices.append("“\(name)” names \(found.count) zones: " + found.map(\.name).joined(separator: "; ") + ". Pick one by its full name.")
+            }
+        }
+        var columns: [(zone: StoredZone, unit: FigureUnit?, points: [Series.Point])] = []
+        for zone in chosen where !columns.contains(where: { $0.zone.id == zone.id }) {
             let answer = try await service.series(zoneID: zone.id, metric: metric)
             let annual = answer.series.first { $0.status == .actual && $0.aspect == .level && ($0.shape == .year || $0.shape == .point) }
-            columns.append((zone, annual?.points ?? []))
+            columns.append((zone, annual?.unit, annual?.points ?? []))
         }
-        return CompareView(metric: metric, columns: columns, allZones: try await service.store.zones(ZoneFilter()), selected: Set(ids))
+        return CompareView(metric: metric, columns: columns, allZones: allZones, notices: notices)
     }
 
     func search(_ request: Request) async throws -> SearchView {

@@ -1,12 +1,21 @@
 import Foundation
 
 /// Line charts drawn by the server as SVG: axes with units and years, one line per series, dashed
-/// lines for targets. Every label is escaped; the SVG is accessible (a title and a description).
+/// lines for targets, a legend. Every point is a focusable link to the sentence it came from, with its
+/// value as its title. Every label is escaped; the SVG is accessible (a title and a description).
 struct SVGChart {
+    /// One point: where it stands, its value as shown, and the sentence it came from.
+    struct Point {
+        var year: Double
+        var value: Double
+        var text: String
+        var href: String
+    }
+
     /// One line.
     struct Line {
         var label: String
-        var points: [(year: Double, value: Double, text: String)]
+        var points: [Point]
     }
 
     /// A target drawn as a dashed horizontal line up to its deadline.
@@ -21,7 +30,10 @@ struct SVGChart {
     var lines: [Line]
     var targets: [TargetLine] = []
 
-    private let width = 640.0, height = 260.0, left = 70.0, right = 20.0, top = 20.0, bottom = 40.0
+    private let width = 640.0, left = 70.0, right = 20.0, top = 20.0, bottom = 40.0
+    /// Room under the axis for the legend: one row a line.
+    private var legendHeight: Double { Double(lines.count + targets.count) * 18 + 8 }
+    private var height: Double { 260 + legendHeight }
     private static let colors = ["#1f5fa8", "#b5472d", "#2e7d4f", "#7a4fa0", "#a07a1f"]
 
     /// The chart, or an empty string when there is nothing to draw.
@@ -32,13 +44,14 @@ struct SVGChart {
         let top = niceCeiling(maxValue)
         let span = max(maxYear - minYear, 1)
         func x(_ year: Double) -> Double { left + (year - minYear) / span * (width - left - right) }
-        func y(_ value: Double) -> Double { height - bottom - max(value, 0) / top * (height - self.top - bottom) }
+        let plotBottom = height - legendHeight - bottom
+        func y(_ value: Double) -> Double { plotBottom - max(value, 0) / top * (plotBottom - self.top) }
         var svg = """
-            <svg class="chart" viewBox="0 0 \(Int(width)) \(Int(height))" role="img" aria-labelledby="chart-title-\(id) chart-desc-\(id)" xmlns="http://www.w3.org/2000/svg">
+            <svg class="chart" viewBox="0 0 \(Int(width)) \(Int(height))" role="group" aria-labelledby="chart-title-\(id) chart-desc-\(id)" xmlns="http://www.w3.org/2000/svg">
             <title id="chart-title-\(id)">\(HTML.escape(title))</title>
             <desc id="chart-desc-\(id)">\(HTML.escape(description))</desc>
-            <line class="axis" x1="\(left)" y1="\(height - bottom)" x2="\(width - right)" y2="\(height - bottom)"/>
-            <line class="axis" x1="\(left)" y1="\(self.top)" x2="\(left)" y2="\(height - bottom)"/>
+            <line class="axis" x1="\(left)" y1="\(plotBottom)" x2="\(width - right)" y2="\(plotBottom)"/>
+            <line class="axis" x1="\(left)" y1="\(self.top)" x2="\(left)" y2="\(plotBottom)"/>
             """
         for step in 0...4 {
             let value = top * Double(step) / 4
@@ -46,7 +59,7 @@ struct SVGChart {
             svg += "<line class=\"grid\" x1=\"\(left)\" y1=\"\(y(value))\" x2=\"\(width - right)\" y2=\"\(y(value))\"/>"
         }
         for year in Set(years.map { Int($0) }).sorted() {
-            svg += "<text class=\"tick\" x=\"\(x(Double(year)))\" y=\"\(height - bottom + 18)\" text-anchor=\"middle\">\(year)</text>"
+            svg += "<text class=\"tick\" x=\"\(x(Double(year)))\" y=\"\(plotBottom + 18)\" text-anchor=\"middle\">\(year)</text>"
         }
         svg += "<text class=\"unit\" x=\"\(left)\" y=\"12\">\(HTML.escape(unit))</text>"
         for (index, line) in lines.enumerated() {
@@ -56,8 +69,18 @@ struct SVGChart {
                 svg += "<polyline fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\" points=\"\(path)\"/>"
             }
             for point in line.points {
-                svg += "<circle cx=\"\(x(point.year))\" cy=\"\(y(point.value))\" r=\"4\" fill=\"\(color)\"><title>\(HTML.escape(line.label + ": " + point.text))</title></circle>"
+                let label = HTML.escape("\(line.label), \(Int(point.year)): \(point.text)")
+                svg += "<a class=\"mark\" href=\"\(HTML.escape(point.href))\" aria-label=\"\(label)\">"
+                    + "<circle cx=\"\(x(point.year))\" cy=\"\(y(point.value))\" r=\"5\" fill=\"\(color)\"><title>\(label)</title></circle></a>"
             }
+            let row = plotBottom + bottom + 4 + Double(index) * 18
+            svg += "<rect class=\"swatch\" x=\"\(left)\" y=\"\(row - 9)\" width=\"14\" height=\"4\" fill=\"\(color)\"/>"
+            svg += "<text class=\"legend\" x=\"\(left + 20)\" y=\"\(row - 4)\">\(HTML.escape(line.label))</text>"
+        }
+        for (index, target) in targets.enumerated() {
+            let row = plotBottom + bottom + 4 + Double(lines.count + index) * 18
+            svg += "<line class=\"target\" x1=\"\(left)\" y1=\"\(row - 7)\" x2=\"\(left + 14)\" y2=\"\(row - 7)\"/>"
+            svg += "<text class=\"legend\" x=\"\(left + 20)\" y=\"\(row - 4)\">\(HTML.escape(target.label))</text>"
         }
         for target in targets {
             svg += "<line class=\"target\" x1=\"\(left)\" y1=\"\(y(target.value))\" x2=\"\(x(target.deadline))\" y2=\"\(y(target.value))\"/>"

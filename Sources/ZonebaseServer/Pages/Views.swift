@@ -20,10 +20,17 @@ struct HomeView {
     var recent: [DocumentItem]
 }
 
-/// A choice in a filter form.
+/// A choice in a filter form: the value sent, the words shown.
 struct Option {
     var value: String
+    var label: String
     var selected: Bool
+
+    init(value: String, label: String? = nil, selected: Bool) {
+        self.value = value
+        self.label = label ?? value
+        self.selected = selected
+    }
 }
 
 struct ZoneItem {
@@ -125,45 +132,73 @@ struct SearchView {
 }
 
 struct CompareView {
+    /// One cell: a zone's value for a period, linked to the sentence it came from ("–" when none).
+    struct Cell {
+        var value: String
+        var href: String
+        var quote: String
+        var hasSource: Bool
+    }
+
     struct Row {
         var period: String
-        var values: [String]
+        var cells: [Cell]
+    }
+
+    /// One of the form's five search boxes.
+    struct Field {
+        var number: Int
+        var value: String
     }
 
     var metric: String
+    var metricLabel: String
     var metrics: [Option]
     var zones: [ZoneLink]
-    var choices: [Choice]
+    var fields: [Field]
+    /// Every zone's name, for the search boxes' suggestions.
+    var zoneNames: [String]
+    var notices: [String]
     var rows: [Row]
     /// Built by ``SVGChart`` from escaped parts.
     var chart: String
     var hasZones: Bool
+    var hasNotices: Bool
     /// The same table as CSV.
     var exportCSV: String
 
-    struct Choice {
-        var id: Int64
-        var name: String
-        var checked: Bool
-    }
-
-    init(metric: Metric, columns: [(zone: StoredZone, points: [Series.Point])], allZones: [StoredZone], selected: Set<Int64>) {
+    init(metric: Metric, columns: [(zone: StoredZone, unit: FigureUnit?, points: [Series.Point])], allZones: [StoredZone],
+         notices: [String]) {
         self.metric = metric.rawValue
-        metrics = Metric.allCases.map { Option(value: $0.rawValue, selected: $0 == metric) }
+        metricLabel = Format.label(metric.rawValue)
+        metrics = Metric.allCases.map { Option(value: $0.rawValue, label: Format.label($0.rawValue), selected: $0 == metric) }
         zones = columns.map { ZoneLink(id: $0.zone.id, name: $0.zone.name) }
-        choices = allZones.map { Choice(id: $0.id, name: $0.name, checked: selected.contains($0.id)) }
+        fields = (0..<5).map { Field(number: $0 + 1, value: $0 < columns.count ? columns[$0].zone.name : "") }
+        zoneNames = Array(Set(allZones.map(\.name))).sorted()
+        self.notices = notices
+        let unit = columns.lazy.compactMap(\.unit).first ?? .cny
         let periods = Set(columns.flatMap { $0.points.map(\.period) }).sorted { $0.description < $1.description }
         rows = periods.map { period in
-            Row(period: period.description, values: columns.map { column in
-                column.points.first { $0.period == period }.map { Format.amount($0.value) } ?? "–"
+            Row(period: period.description, cells: columns.map { column in
+                guard let point = column.points.first(where: { $0.period == period }) else {
+                    return Cell(value: "–", href: "", quote: "", hasSource: false)
+                }
+                let source = point.sources.first
+                return Cell(value: Format.amount(point.value, column.unit ?? unit),
+                            href: source.map { Format.sentenceLink(document: $0.document, spanStart: $0.spanStart) } ?? "",
+                            quote: source?.quote ?? "", hasSource: source != nil)
             })
         }
         chart = SVGChart(
-            title: "\(metric.rawValue) by year", unit: "",
-            lines: columns.map { column in
-                SVGChart.Line(label: column.zone.name, points: column.points.map { (Double($0.period.lastYear), $0.value, Format.amount($0.value)) })
+            title: "\(Format.label(metric.rawValue)) by year (\(Format.unitLabel(unit)))", unit: Format.unitLabel(unit),
+            lines: columns.filter { ($0.unit ?? unit) == unit && !$0.points.isEmpty }.map { column in
+                SVGChart.Line(label: column.zone.name, points: column.points.map { point in
+                    SVGChart.Point(year: Double(point.period.lastYear), value: point.value, text: Format.amount(point.value, unit),
+                                   href: point.sources.first.map { Format.sentenceLink(document: $0.document, spanStart: $0.spanStart) } ?? "")
+                })
             }).render()
         hasZones = !columns.isEmpty
+        hasNotices = !notices.isEmpty
         exportCSV = "/export/compare.csv?metric=\(metric.rawValue)&zones=" + columns.map { String($0.zone.id) }.joined(separator: ",")
     }
 }
@@ -180,6 +215,37 @@ enum Format {
         case .squareKilometres: String(format: "%g km²", value)
         case .count: SVGChart.short(value)
         }
+    }
+
+    /// A value of a closed vocabulary as people read it: `added_value` → "added value".
+    static func label(_ raw: String) -> String {
+        raw.replacingOccurrences(of: "_", with: " ")
+    }
+
+    /// A unit as a chart's axis names it.
+    static func unitLabel(_ unit: FigureUnit) -> String {
+        switch unit {
+        case .percent: "%"
+        case .cny: "yuan"
+        case .usd: "US dollars"
+        case .squareKilometres: "km²"
+        case .count: "number"
+        }
+    }
+
+    /// `value` with its bound in words: "over 100 bn yuan", "about 12 km²".
+    static func bounded(_ bound: Bound, _ value: String) -> String {
+        switch bound {
+        case .exact: value
+        case .atLeast: "at least " + value
+        case .atMost: "at most " + value
+        case .approx: "about " + value
+        }
+    }
+
+    /// The link to the sentence a fact came from, on its document's page (its mark's id is `at-START`).
+    static func sentenceLink(document: String, spanStart: Int) -> String {
+        "/documents/\(HTML.pathSegment(document))#at-\(spanStart)"
     }
 
     static func rate(_ value: Double?) -> String {

@@ -52,13 +52,13 @@ extension PostgresFactStore {
         try await withConnection { connection, logger in
             var rows: [EventRow] = []
             for try await row in try await connection.query("""
-                SELECT z.name, z.id, e.kind, e.date, e.authority, e.document_id, e.quote, d.source, d.published_date
+                SELECT z.name, z.id, e.kind, e.date, e.authority, e.document_id, e.quote, d.source, d.published_date, e.span_start
                 FROM event e JOIN zone z ON z.id = e.zone_id JOIN document d ON d.id = e.document_id ORDER BY z.name, e.date
-                """, logger: logger).decode((String, Int64, String, String, String?, String, String, String, String?).self)
+                """, logger: logger).decode((String, Int64, String, String, String?, String, String, String, String?, Int32).self)
             {
                 rows.append(EventRow(zone: row.0, zoneID: row.1, event: StoredEvent(
                     kind: EventKind(rawValue: row.2) ?? .established, date: row.3, authority: row.4, document: row.5, quote: row.6,
-                    source: row.7, published: row.8)))
+                    source: row.7, published: row.8, spanStart: Int(row.9))))
             }
             return rows
         }

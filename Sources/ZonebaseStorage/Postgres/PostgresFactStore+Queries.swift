@@ -73,14 +73,14 @@ extension PostgresFactStore {
             var events: [StoredEvent] = []
             for try await row in try await connection.query(
                 """
-                SELECT e.kind, e.date, e.authority, e.document_id, e.quote, d.source, d.published_date
+                SELECT e.kind, e.date, e.authority, e.document_id, e.quote, d.source, d.published_date, e.span_start
                 FROM event e JOIN document d ON d.id = e.document_id WHERE e.zone_id = \(zone.id) ORDER BY e.date, e.kind, e.document_id
                 """,
-                logger: logger).decode((String, String, String?, String, String, String, String?).self)
+                logger: logger).decode((String, String, String?, String, String, String, String?, Int32).self)
             {
                 events.append(StoredEvent(
                     kind: EventKind(rawValue: row.0) ?? .established, date: row.1, authority: row.2, document: row.3, quote: row.4,
-                    source: row.5, published: row.6))
+                    source: row.5, published: row.6, spanStart: Int(row.7)))
             }
             var industries: [String] = []
             for try await name in try await connection.query(

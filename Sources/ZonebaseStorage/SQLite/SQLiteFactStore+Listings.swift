@@ -60,13 +60,14 @@ extension SQLiteFactStore {
                 db,
                 sql: """
                     SELECT z.name AS zone, z.id AS zone_id, e.kind, e.date, e.authority, e.document_id, e.quote, d.source,
-                           d.published_date
+                           d.published_date, e.span_start
                     FROM event e JOIN zone z ON z.id = e.zone_id JOIN document d ON d.id = e.document_id ORDER BY z.name, e.date
                     """
             ).map { row in
                 EventRow(zone: row["zone"], zoneID: row["zone_id"], event: StoredEvent(
                     kind: EventKind(rawValue: row["kind"]) ?? .established, date: row["date"], authority: row["authority"],
-                    document: row["document_id"], quote: row["quote"], source: row["source"], published: row["published_date"]))
+                    document: row["document_id"], quote: row["quote"], source: row["source"], published: row["published_date"],
+                    spanStart: row["span_start"]))
             }
         }
     }

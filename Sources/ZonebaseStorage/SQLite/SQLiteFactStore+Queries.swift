@@ -66,14 +66,15 @@ extension SQLiteFactStore {
             let events = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT e.kind, e.date, e.authority, e.document_id, e.quote, d.source, d.published_date
+                    SELECT e.kind, e.date, e.authority, e.document_id, e.quote, d.source, d.published_date, e.span_start
                     FROM event e JOIN document d ON d.id = e.document_id WHERE e.zone_id = ? ORDER BY e.date, e.kind, e.document_id
                     """,
                 arguments: [zone.id]
             ).map { row in
                 StoredEvent(
                     kind: EventKind(rawValue: row["kind"]) ?? .established, date: row["date"], authority: row["authority"],
-                    document: row["document_id"], quote: row["quote"], source: row["source"], published: row["published_date"])
+                    document: row["document_id"], quote: row["quote"], source: row["source"], published: row["published_date"],
+                    spanStart: row["span_start"])
             }
             let industries = try String.fetchAll(
                 db, sql: "SELECT name FROM industry WHERE zone_id = ? GROUP BY lower(name) ORDER BY MIN(id)", arguments: [zone.id])

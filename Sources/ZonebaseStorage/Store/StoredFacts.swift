@@ -36,6 +36,8 @@ public struct StoredEvent: Sendable, Hashable, Codable {
     public var source: String = ""
     /// The date the document states for itself, when it states one.
     public var published: String? = nil
+    /// Where the quote starts in the original document (a byte offset).
+    public var spanStart: Int = 0
 }
 
 /// A figure with its source.

@@ -24,7 +24,7 @@ enum APISchemas {
         "ZonePage": .page(of: "Zone"),
         "Event": .record([
             "kind": .cases(of: EventKind.self), "date": .string, "authority": .optionalString, "document": .string, "quote": .string,
-            "source": .string, "published": .optionalString,
+            "source": .string, "published": .optionalString, "spanStart": .integer,
         ]),
         "Figure": .record([
             "subject": .string, "metric": .cases(of: Metric.self), "value": .number, "unit": .cases(of: FigureUnit.self),
