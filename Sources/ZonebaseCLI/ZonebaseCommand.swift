@@ -50,6 +50,10 @@ extension ZonebaseCommand {
             } else {
                 try command.run()
             }
+        } catch let error as CLIError {
+            // Not a usage error: the message alone, no usage banner.
+            OutputStream.standardError.write("zonebase: \(error.description)\n")
+            Platform.terminate(1)
         } catch let error as StoreError {
             OutputStream.standardError.write(StoreErrorReport.message(error))
             Platform.terminate(StoreErrorReport.exitStatus(error))

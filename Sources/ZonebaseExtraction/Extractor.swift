@@ -39,6 +39,8 @@ public struct Extractor: Sendable {
     /// point into the original bytes the text was decoded from.
     public func extract(_ decoded: DecodedText, documentID: String) -> DocumentFacts {
         var cleaned = MarkupCleaner().clean(decoded.utf8)
+        // The page's own title and address, when its markup states them.
+        let page = PageLayout.head(of: decoded.utf8)
         let tokenizer = Tokenizer()
         let documentDate = DocumentDateFinder(tokens: tokenizer.tokenize(Array(cleaned.prefix(6000)))).documentDate()
         PageChromeFilter().blankChrome(in: &cleaned)
@@ -50,11 +52,12 @@ public struct Extractor: Sendable {
             let sentences = readable.count == tokens.count ? sentences : SentenceSplitter().split(readable)
             let evidence = EvidenceFactory(tokens: readable, decoded: decoded, cleaned: cleaned)
             let facts = ChineseExtractor(tokens: readable, evidence: evidence, documentDate: documentDate).facts(sentences)
-            let headline = sentences.first { $0.tokens.count >= 4 }
-            return DocumentFacts(
+            var result = DocumentFacts(
                 documentID: documentID, publishedDate: documentDate, facts: facts,
-                title: headline.map { String(evidence.collapsed($0.tokens).prefix(200)) }, language: language,
+                title: page?.title ?? DocumentTitle.first(ofLines: cleaned), language: language,
                 plainText: String(decoding: cleaned, as: UTF8.self))
+            result.address = page?.address
+            return result
         }
         var analyzed = analyze(sentences, tokens: tokens, text: cleaned, documentYear: documentDate?.year)
         // An undated page whose spans imply the current year: read its relative words again with it.
@@ -89,12 +92,11 @@ public struct Extractor: Sendable {
         facts += events.map(Fact.event)
         facts += industries.map(Fact.industry)
         facts += FigureDeduplication.deduplicated(figures).map(Fact.figure)
-        // The headline: the first line with a few words in it (not a bullet or a date stamp).
-        let headline = sentences.first { sentence in sentence.tokens.filter { tokens[$0].kind == .word }.count >= 3 }
-        let title = headline.map { String(evidence.collapsed($0.tokens).prefix(200)) }
-        return DocumentFacts(
-            documentID: documentID, publishedDate: documentDate, facts: facts, title: title,
+        var result = DocumentFacts(
+            documentID: documentID, publishedDate: documentDate, facts: facts, title: page?.title ?? DocumentTitle.first(ofLines: cleaned),
             language: language, plainText: String(decoding: cleaned, as: UTF8.self))
+        result.address = page?.address
+        return result
     }
 
     /// `zh` when Chinese characters outnumber English words, else `en`.

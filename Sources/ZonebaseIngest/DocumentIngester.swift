@@ -21,11 +21,13 @@ public struct DocumentIngester: Sendable {
     /// The document `bytes` ready to store: decoded (HTML, encodings, invalid bytes), its content
     /// hashed, its facts extracted.
     /// - Throws: ``DocumentRefusal`` when the bytes are not a readable text (binary, empty…).
-    public func prepare(_ bytes: [UInt8], id: String, source: String) throws(DocumentRefusal) -> DocumentInput {
+    public func prepare(_ bytes: [UInt8], id: String, source: String, address: String? = nil) throws(DocumentRefusal) -> DocumentInput {
         let decoded = try DocumentDecoder().decode(bytes)
-        return DocumentInput(
+        var input = DocumentInput(
             id: id, source: source, contentHash: ContentHash.sha256Hex(bytes), text: String(decoding: decoded.utf8, as: UTF8.self),
             facts: Extractor().extract(decoded, documentID: id), extractorVersion: Extractor.version)
+        input.givenAddress = address
+        return input
     }
 
     /// Whether exactly these bytes are stored already (then there is nothing to extract).

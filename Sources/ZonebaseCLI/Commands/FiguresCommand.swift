@@ -21,13 +21,7 @@ struct FiguresCommand: AsyncParsableCommand {
         let database = try await store.open()
         var zoneID: Int64?
         if let zone {
-            let candidates = try await database.findZones(zone)
-            guard candidates.count == 1, let match = candidates.first else {
-                throw ValidationError(candidates.isEmpty
-                    ? "no zone named \"\(zone)\"; list them with `zonebase zones`"
-                    : "\"\(zone)\" names \(candidates.count) zones (\(candidates.map { "\($0.id) \($0.name)" }.joined(separator: "; "))); give an id")
-            }
-            zoneID = match.id
+            zoneID = try await ZoneLookup.zone(named: zone, in: database).id
         }
         let rows = try await database.figures(FigureFilter(
             zoneID: zoneID, metric: metric, period: period, status: status))

@@ -24,18 +24,28 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(help: "Extract this many documents in parallel (storing stays in file order); default: one per core.")
     var jobs = min(64, max(1, ProcessInfo.processInfo.activeProcessorCount))
 
+    @Option(help: ArgumentHelp(
+        "The address the one file given was published at. For many files, a sources.tsv beside them gives each file's "
+            + "address (a line: file name, a tab, the address).", valueName: "url"))
+    var sourceURL: String?
+
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file or folder to ingest") }
+        if sourceURL != nil, paths.count != 1 || DocumentFiles.isFolder(paths[0]) {
+            throw ValidationError("--source-url names the address of one file; for a folder, write a sources.tsv in it")
+        }
         if !(1...64).contains(jobs) { throw ValidationError("--jobs must be between 1 and 64") }
     }
 
     func run() async throws {
         let files = try DocumentFiles.expandArguments(paths)
-        let database = try await store.open()
+        var addresses = try SourceAddresses(besides: files)
+        if let sourceURL, let file = files.first { addresses.set(sourceURL, for: file) }
+        let database = try await store.open(creating: true)
         let progress = ProgressLine(total: files.count, enabled: OutputStream.standardError.isTerminal)
-        let summary = await IngestPipeline(store: database, jobs: jobs).ingest(files) { event in
+        let summary = await IngestPipeline(store: database, jobs: jobs, addresses: addresses).ingest(files) { event in
             switch event {
             case .refused(let path, let reason):
                 OutputStream.standardError.write("zonebase: refused \(path): \(reason)\n")

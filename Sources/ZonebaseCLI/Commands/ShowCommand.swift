@@ -19,7 +19,8 @@ struct ShowCommand: AsyncParsableCommand {
         let database = try await store.open()
         let candidates = try await database.findZones(zone)
         guard let match = candidates.first else {
-            throw ValidationError("no zone named \"\(zone)\"; list them with `zonebase zones`")
+            _ = try await ZoneLookup.zone(named: zone, in: database)  // throws, suggesting close names
+            return
         }
         if candidates.count > 1 {
             let list = candidates.map { "  \($0.id)  \($0.name) [\($0.type.rawValue)]" }.joined(separator: "\n")

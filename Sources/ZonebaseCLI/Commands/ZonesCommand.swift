@@ -31,7 +31,16 @@ struct ZonesListCommand: AsyncParsableCommand {
 
     func run() async throws {
         let filter = ZoneFilter(province: province, level: level, type: type)
-        let zones = try await store.open().zones(filter)
+        let database = try await store.open()
+        let zones = try await database.zones(filter)
+        if zones.isEmpty, let province {
+            // A province no zone is in: most likely misspelt.
+            let known = Set(try await database.zones(ZoneFilter()).compactMap(\.province))
+            if !known.contains(where: { $0.lowercased() == province.lowercased() }) {
+                throw CLIError("no zone is in a province named \"\(province)\""
+                    + ZoneLookup.didYouMean(NameSuggestions.closest(to: province, among: known.sorted())))
+            }
+        }
         let format = self.format ?? (OutputStream.standardOutput.isTerminal ? .table : .json)
         let rows = zones.map { zone in
             [String(zone.id), zone.name, zone.type.rawValue, zone.level?.rawValue ?? "", zone.province ?? "", zone.city ?? "",
@@ -46,15 +55,6 @@ struct ZonesListCommand: AsyncParsableCommand {
     }
 }
 
-/// Finds exactly one zone for a name the user typed, or says which ones it could be.
-func uniqueZone(_ name: String, in store: any KnowledgeBase) async throws -> StoredZone {
-    let candidates = try await store.findZones(name)
-    guard let first = candidates.first else { throw ValidationError("no zone named \"\(name)\"; list them with `zonebase zones`") }
-    guard candidates.count == 1 else {
-        throw ValidationError("\"\(name)\" names \(candidates.count) zones (\(candidates.map { "\($0.id) \($0.name)" }.joined(separator: "; "))); give an id")
-    }
-    return first
-}
 
 /// `zonebase zones merge A B`: A and B are one zone.
 struct ZonesMergeCommand: AsyncParsableCommand {
@@ -67,8 +67,8 @@ struct ZonesMergeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let database = try await store.open()
-        let from = try await uniqueZone(source, in: database)
-        let into = try await uniqueZone(target, in: database)
+        let from = try await ZoneLookup.zone(named: source, in: database)
+        let into = try await ZoneLookup.zone(named: target, in: database)
         try await database.merge(from, into: into)
         OutputStream.standardOutput.write("merged \(from.name) (id \(from.id)) into \(into.name) (id \(into.id))\n")
     }
@@ -85,7 +85,7 @@ struct ZonesSplitCommand: AsyncParsableCommand {
 
     func run() async throws {
         let database = try await store.open()
-        let from = try await uniqueZone(zone, in: database)
+        let from = try await ZoneLookup.zone(named: zone, in: database)
         let created = try await database.split(alias, from: from)
         OutputStream.standardOutput.write("split \"\(alias)\" off \(from.name) into a zone of its own (id \(created.id))\n")
     }

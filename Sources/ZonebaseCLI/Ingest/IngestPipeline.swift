@@ -26,6 +26,8 @@ struct IngestPipeline: Sendable {
 
     let store: any KnowledgeBase
     let jobs: Int
+    /// The addresses the documents were published at, by file (``SourceAddresses``).
+    var addresses = SourceAddresses()
 
     /// Ingests `files`, in order, reporting each refusal and the progress to `report`.
     func ingest(_ files: [URL], report: (Event) -> Void) async -> IngestSummary {
@@ -98,7 +100,8 @@ struct IngestPipeline: Sendable {
             let ingester = DocumentIngester(store: store)
             // Content already stored: no need to extract it again.
             if (try? await ingester.isStored(bytes)) == true { return .alreadyStored(bytes: size) }
-            return .document(try ingester.prepare(bytes, id: DocumentFiles.documentID(of: file), source: file.path), bytes: size)
+            let id = DocumentFiles.documentID(of: file)
+            return .document(try ingester.prepare(bytes, id: id, source: file.path, address: addresses.address(of: file)), bytes: size)
         } catch {
             return .refused(path: file.path, reason: "\(error)", bytes: size)
         }

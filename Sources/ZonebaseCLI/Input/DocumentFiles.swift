@@ -48,6 +48,12 @@ struct DocumentFiles {
         }
     }
 
+    /// Whether `path` is a folder.
+    static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
     /// The document id of a file: its name without the extension.
     static func documentID(of url: URL) -> String {
         url.deletingPathExtension().lastPathComponent

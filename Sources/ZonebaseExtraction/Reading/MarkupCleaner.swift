@@ -31,28 +31,8 @@ struct MarkupCleaner {
             blank(&output, start..<end, lineBreak: true)
             return end
         }
-        let isTagStart = ByteText.isLetter(next) || next == UInt8(ascii: "/") || next == UInt8(ascii: "!")
-            || next == UInt8(ascii: "?")
-        guard isTagStart else { return start + 1 }
-        // A tag closes within a few kilobytes; a stray "<" in prose must not swallow the page.
-        let limit = min(count, start + 4096)
-        var close = start + 1
-        var quote: UInt8 = 0
-        while close < limit {
-            let byte = text[close]
-            if quote != 0 {
-                if byte == quote { quote = 0 }
-            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                quote = byte
-            } else if byte == UInt8(ascii: ">") {
-                break
-            } else if byte == UInt8(ascii: "<") {
-                return start + 1
-            }
-            close += 1
-        }
-        guard close < limit else { return start + 1 }
-        let name = tagName(text, from: start + 1)
+        guard let close = Self.tagClose(text, from: start) else { return start + 1 }
+        let name = Self.tagName(text, from: start + 1)
         let end = close + 1
         blank(&output, start..<end, lineBreak: Self.blockTags.contains(name))
         if (name == "script" || name == "style") && text[close - 1] != UInt8(ascii: "/") {
@@ -65,7 +45,37 @@ struct MarkupCleaner {
         return end
     }
 
-    private func tagName(_ text: [UInt8], from start: Int) -> String {
+    /// The offset of the `>` that closes the tag opened by the `<` at `start`, or nil when it opens no
+    /// tag: not followed by a letter, `/`, `!` or `?`, or not closed within 4 kB (quoted `>` skipped).
+    static func tagClose(_ text: [UInt8], from start: Int) -> Int? {
+        let count = text.count
+        guard start + 1 < count else { return nil }
+        let next = text[start + 1]
+        let isTagStart = ByteText.isLetter(next) || next == UInt8(ascii: "/") || next == UInt8(ascii: "!")
+            || next == UInt8(ascii: "?")
+        guard isTagStart else { return nil }
+        // A tag closes within a few kilobytes; a stray "<" in prose must not swallow the page.
+        let limit = min(count, start + 4096)
+        var close = start + 1
+        var quote: UInt8 = 0
+        while close < limit {
+            let byte = text[close]
+            if quote != 0 {
+                if byte == quote { quote = 0 }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: ">") {
+                return close
+            } else if byte == UInt8(ascii: "<") {
+                return nil
+            }
+            close += 1
+        }
+        return nil
+    }
+
+    /// The lowercased name of the tag whose name starts at `start` (after `<`, a `/` skipped).
+    static func tagName(_ text: [UInt8], from start: Int) -> String {
         var index = start
         if index < text.count && text[index] == UInt8(ascii: "/") { index += 1 }
         var name: [UInt8] = []

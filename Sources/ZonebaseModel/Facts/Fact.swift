@@ -44,6 +44,8 @@ public struct DocumentFacts: Sendable, Hashable, Codable {
     public var language: String?
     /// The text without markup (tags and chrome blanked), for full-text search.
     public var plainText: String?
+    /// The address the page gives for itself (`<link rel=canonical>`, `og:url`), when it gives one.
+    public var address: String? = nil
 
     /// Creates the result for one document.
     public init(

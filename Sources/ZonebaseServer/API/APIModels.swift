@@ -29,6 +29,8 @@ struct DocumentUpload: Codable, Sendable {
     var text: String
     /// Where it came from (a URL), for the source ranking.
     var source: String?
+    /// The address it was published at (else `source` when that is an http(s) URL).
+    var address: String?
 }
 
 /// What `POST /api/v1/documents` answers.

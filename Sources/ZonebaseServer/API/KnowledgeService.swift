@@ -111,7 +111,9 @@ struct KnowledgeService: Sendable {
     /// Extracts and stores a posted document.
     func ingest(_ upload: DocumentUpload) async throws -> DocumentStored {
         let ingester = DocumentIngester(store: store, clock: clock)
-        let input = try ingester.prepare(Array(upload.text.utf8), id: upload.id, source: upload.source ?? "api:\(upload.id)")
+        let sourceAddress = upload.source.flatMap { $0.hasPrefix("http://") || $0.hasPrefix("https://") ? $0 : nil }
+        let input = try ingester.prepare(
+            Array(upload.text.utf8), id: upload.id, source: upload.source ?? "api:\(upload.id)", address: upload.address ?? sourceAddress)
         let omitted = DocumentLimits.omittedFacts(input.facts)
         switch try await ingester.store(input) {
         case .new(let count): return DocumentStored(id: upload.id, result: "new", facts: count, factsOmitted: omitted > 0 ? omitted : nil)

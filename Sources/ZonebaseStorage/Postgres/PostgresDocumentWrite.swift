@@ -52,10 +52,11 @@ enum PostgresDocumentWrite: PostgresStatementText {
             WITH ids AS (SELECT n, nextval(pg_get_serial_sequence('zone', 'id')) AS id
                          FROM unnest(\(created.keys)::text[]) WITH ORDINALITY AS z(key, n)),
             stored_document AS (
-                INSERT INTO document (id, content_hash, source, title, language, published_date, text, extractor_version, facts_omitted)
+                INSERT INTO document (id, content_hash, source, title, language, published_date, text, extractor_version, facts_omitted,
+                                      address)
                 VALUES (\(document.id), \(document.contentHash), \(document.source), \(facts.title), \(facts.language),
                         \(facts.publishedDate?.description), \(document.text), \(document.extractorVersion),
-                        \(Int32(DocumentLimits.omittedFacts(facts))))
+                        \(Int32(DocumentLimits.omittedFacts(facts))), \(document.address))
                 RETURNING id),
             stored_text AS (
                 INSERT INTO document_text (document_id, title, body, han)

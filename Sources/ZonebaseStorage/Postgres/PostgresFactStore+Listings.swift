@@ -122,7 +122,7 @@ extension PostgresFactStore {
     private static let documentSummaryColumns = """
         SELECT d.id, d.title, d.source, d.language, d.published_date,
                (SELECT COUNT(*) FROM figure WHERE document_id = d.id) + (SELECT COUNT(*) FROM event WHERE document_id = d.id),
-               d.facts_omitted
+               d.facts_omitted, d.address
         FROM document d
         """
 
@@ -130,9 +130,10 @@ extension PostgresFactStore {
         _ query: PostgresQuery, _ connection: PostgresConnection, _ logger: Logger
     ) async throws -> [DocumentSummary] {
         var summaries: [DocumentSummary] = []
-        for try await row in try await connection.query(query, logger: logger).decode((String, String?, String, String?, String?, Int64, Int32).self) {
+        for try await row in try await connection.query(query, logger: logger).decode((String, String?, String, String?, String?, Int64, Int32, String?).self) {
             summaries.append(DocumentSummary(
-                id: row.0, title: row.1, source: row.2, language: row.3, published: row.4, facts: Int(row.5), factsOmitted: Int(row.6)))
+                id: row.0, title: row.1, source: row.2, language: row.3, published: row.4, facts: Int(row.5), factsOmitted: Int(row.6),
+                address: row.7))
         }
         return summaries
     }

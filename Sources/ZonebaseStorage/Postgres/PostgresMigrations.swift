@@ -166,6 +166,7 @@ enum PostgresMigrations {
         ]),
         // How many facts a document had beyond DocumentLimits.factsPerDocument (not stored).
         ("v12: facts beyond the limit", ["ALTER TABLE document ADD COLUMN facts_omitted INTEGER NOT NULL DEFAULT 0"]),
+        ("v13: document addresses", ["ALTER TABLE document ADD COLUMN address TEXT"]),
     ]
 
     static func migrate(_ connection: PostgresConnection, schema: String?, logger: Logger) async throws {

@@ -43,12 +43,12 @@ extension SQLiteFactStore {
         try db.cachedExecute(
             sql: """
                 INSERT INTO document (id, content_hash, source, title, language, published_date, text, extractor_version,
-                                      facts_omitted)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      facts_omitted, address)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [document.id, document.contentHash, document.source, facts.title, facts.language,
                         facts.publishedDate?.description, document.text, document.extractorVersion,
-                        DocumentLimits.omittedFacts(facts)])
+                        DocumentLimits.omittedFacts(facts), document.address])
         try db.cachedExecute(
             sql: "INSERT INTO document_text (document_id, title, body) VALUES (?, ?, ?)",
             arguments: [document.id, facts.title ?? "", facts.plainText ?? document.text])

@@ -125,13 +125,14 @@ extension SQLiteFactStore {
     private static let documentSummaryColumns = """
         SELECT d.id, d.title, d.source, d.language, d.published_date,
                (SELECT COUNT(*) FROM figure WHERE document_id = d.id) + (SELECT COUNT(*) FROM event WHERE document_id = d.id) AS facts,
-               d.facts_omitted
+               d.facts_omitted, d.address
         FROM document d
         """
 
     private static func documentSummary(_ row: Row) -> DocumentSummary {
         DocumentSummary(id: row["id"], title: row["title"], source: row["source"], language: row["language"],
-                        published: row["published_date"], facts: row["facts"], factsOmitted: row["facts_omitted"])
+                        published: row["published_date"], facts: row["facts"], factsOmitted: row["facts_omitted"],
+                        address: row["address"])
     }
 
     public func documentTexts(containing words: String?) async throws -> [DocumentText] {

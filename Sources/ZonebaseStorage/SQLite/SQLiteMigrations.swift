@@ -177,6 +177,10 @@ enum SQLiteMigrations {
             // How many facts a document had beyond DocumentLimits.factsPerDocument (not stored).
             try db.execute(sql: "ALTER TABLE document ADD COLUMN facts_omitted INTEGER NOT NULL DEFAULT 0")
         }
+        migrator.registerMigration("v12: document addresses") { db in
+            // Where the document was published (a URL), as given at ingest or stated by the page.
+            try db.execute(sql: "ALTER TABLE document ADD COLUMN address TEXT")
+        }
         return migrator
     }
 }

@@ -14,6 +14,11 @@ public struct DocumentInput: Sendable {
     public var facts: DocumentFacts
     /// The extractor version that produced the facts.
     public var extractorVersion: String
+    /// The address the document was published at, when the one who ingests it says (else the page's own).
+    public var givenAddress: String? = nil
+
+    /// The address stored: the one given, else the one the page states for itself.
+    public var address: String? { givenAddress ?? facts.address }
 
     /// Creates a document input.
     public init(id: String, source: String, contentHash: String, text: String, facts: DocumentFacts, extractorVersion: String) {

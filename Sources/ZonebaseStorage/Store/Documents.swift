@@ -12,9 +12,15 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
     public var facts: Int
     /// How many of its facts were beyond ``DocumentLimits/factsPerDocument`` and not stored (`nil`: none).
     public var factsOmitted: Int?
+    /// The address the document was published at: given at ingest, else the one the page states.
+    public var address: String?
 
     /// Creates a summary.
-    public init(id: String, title: String?, source: String, language: String?, published: String?, facts: Int, factsOmitted: Int? = nil) {
+    public init(
+        id: String, title: String?, source: String, language: String?, published: String?, facts: Int, factsOmitted: Int? = nil,
+        address: String? = nil
+    ) {
+        self.address = address.flatMap { $0.isEmpty ? nil : $0 }
         self.id = id
         self.title = title
         self.source = source

@@ -45,6 +45,7 @@ enum APISchemas {
         "DocumentSummary": .record([
             "id": .string, "title": .optionalString, "source": .string,
             "language": .string(required: false, allowedValues: "en", "zh"), "published": .optionalString, "facts": .integer,
+            "address": .optionalString,
             "factsOmitted": .integer(required: false, description: "Facts beyond the limit a document, not stored."),
         ]),
         "DocumentPage": .page(of: "DocumentSummary"),
@@ -66,6 +67,8 @@ enum APISchemas {
             "text": .string(description: "Plain text or HTML; no control characters but tab, line feed, form feed and carriage return.",
                             pattern: "^[^\\u0000-\\u0008\\u000b\\u000e-\\u001f\\u007f]*$"),
             "source": .optionalString,
+            "address": .string(required: false, description: "The address the document was published at (else `source` when it is an "
+                + "http(s) URL, else the one the page states)."),
         ]),
         "DocumentStored": .record([
             "id": .string, "result": .string(allowedValues: "new", "updated", "unchanged"), "facts": .integer,

@@ -1,0 +1,84 @@
+import Foundation
+
+/// A document's title as people read it, from what a page or its first lines state: without the
+/// marks of a Markdown heading, a dateline in front ("date 2023-12-12 …", "Posted 2012-09-03"), or
+/// the site's name behind a separator ("… | Sichuan Investment Portal", "…_Sichuan Online"). A
+/// breadcrumb ("Home > Zones > Leshan", "首页 > 政务公开") is no title.
+public enum DocumentTitle {
+    /// The first of the first 40 lines of `text` (cleaned of markup) that makes a title: a headline
+    /// of three words or more (five characters of Chinese), not a menu or a label.
+    public static func first(ofLines text: [UInt8]) -> String? {
+        var lines = 0
+        for line in text.prefix(20_000).split(separator: 0x0A) where lines < 40 {
+            let line = String(decoding: line, as: UTF8.self)
+            guard line.contains(where: { !$0.isWhitespace }) else { continue }
+            lines += 1
+            guard let title = tidy(line), isHeadline(title) else { continue }
+            return title
+        }
+        return nil
+    }
+
+    /// Three words or five Chinese characters, and not a menu: "Help | Sitemap | Archive", "新闻 政务 评论 问政".
+    private static func isHeadline(_ title: String) -> Bool {
+        let words = title.split(separator: " ")
+        let han = title.unicodeScalars.filter { $0.properties.isIdeographic }.count
+        let letters = title.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+        guard letters >= 8, words.count >= 3 || han >= 5 else { return false }
+        if title.filter({ $0 == "|" || $0 == "｜" }).count >= 2 { return false }
+        if words.count >= 4, words.filter({ $0.count <= 3 }).count * 4 >= words.count * 3 { return false }
+        if title.hasSuffix(":") || title.hasSuffix("：") { return false }
+        return true
+    }
+
+    /// `raw` tidied, or nil when nothing of a title is left.
+    public static func tidy(_ raw: String) -> String? {
+        var words = raw.split(whereSeparator: \.isWhitespace).map(String.init)
+        while let first = words.first, first.allSatisfy({ $0 == "#" || $0 == "•" }) { words.removeFirst() }
+        if let first = words.first, first.hasPrefix("#") { words[0] = String(first.drop { $0 == "#" }) }
+        guard !words.isEmpty else { return nil }
+        if isBreadcrumb(words) { return nil }
+        // A dateline in front: "date 2023-12-12", "Posted 2012-09-03", "2021-11-02 13:19".
+        if ["date", "date:", "posted", "posted:", "updated:", "published:"].contains(words[0].lowercased()), words.count > 1 {
+            words.removeFirst()
+        }
+        while let first = words.first, isDateOrTime(first) { words.removeFirst() }
+        var title = words.joined(separator: " ")
+        title = withoutSiteName(title)
+        while let last = title.last, "|｜-_".contains(last) || last.isWhitespace { title.removeLast() }
+        guard title.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return nil }
+        return String(title.prefix(200))
+    }
+
+    private static func isBreadcrumb(_ words: [String]) -> Bool {
+        let line = words.joined(separator: " ")
+        let separators = [">", "»", "›", "＞", "/"]
+        let opensWithHome = ["home", "首页", "you are here"].contains { line.lowercased().hasPrefix($0) }
+            || line.prefix(8).contains("位置")
+        let steps = line.filter { $0 == ">" || $0 == "»" || $0 == "›" || $0 == "＞" }.count
+        return steps >= 2 || opensWithHome && (separators.contains { line.contains($0) } || line.contains(":") || line.contains("："))
+    }
+
+    private static func isDateOrTime(_ word: String) -> Bool {
+        let digits = word.filter(\.isNumber).count
+        return digits >= 4 && word.allSatisfy { $0.isNumber || $0 == "-" || $0 == ":" || $0 == "/" || $0 == "." }
+    }
+
+    /// "Head | Site" → "Head" when the head reads as a title of its own (three words, or six
+    /// characters of Chinese) and the tail is short, as a site's name is.
+    private static func withoutSiteName(_ title: String) -> String {
+        for separator in [" | ", " - ", " – ", " — ", "_", " ｜ "] {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let head = String(title[..<range.lowerBound]).trimmingWhitespace()
+            let tail = String(title[range.upperBound...])
+            let headWords = head.split(separator: " ").count
+            let headHan = head.unicodeScalars.filter { $0.properties.isIdeographic }.count
+            let tailWords = tail.split(separator: " ").count
+            let tailHan = tail.unicodeScalars.filter { $0.properties.isIdeographic }.count
+            if (headWords >= 3 || headHan >= 6) && tailWords <= 5 && tailHan <= 10 && tail.count < head.count {
+                return head
+            }
+        }
+        return title
+    }
+}
