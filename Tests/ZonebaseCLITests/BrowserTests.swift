@@ -5,52 +5,13 @@ import FoundationNetworking
 import Testing
 import ZonebaseTestSupport
 
-/// Debian's Chromium, when installed (`.ci/run` installs it).
-private let chromiumPath: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
-    .first { FileManager.default.isExecutableFile(atPath: $0) }
-
 /// The pages in a real headless Chromium, against `zonebase serve --demo`: the DOM after the page's
 /// own script ran, with screenshots under `.build/screenshots/` for a person to look at.
-@Suite(.enabled(if: Fixtures.builtBinary != nil && chromiumPath != nil, "no chromium or no built zonebase: browser tests skipped"))
+@Suite(.enabled(if: Fixtures.builtBinary != nil && Browser.chromiumPath != nil, "no chromium or no built zonebase: browser tests skipped"))
 struct BrowserTests {
-    /// Runs Chromium headless on `url` with `arguments`, returning standard output.
-    private func chromium(_ arguments: [String], _ url: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: chromiumPath ?? "/usr/bin/chromium")
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--virtual-time-budget=3000"] + arguments + [url]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
-
-    private func get(_ url: String) async -> String? {
-        guard let url = URL(string: url), let (data, _) = try? await URLSession.shared.data(from: url) else { return nil }
-        return String(decoding: data, as: UTF8.self)
-    }
-
-    /// Starts `zonebase serve --demo` on `samples` and returns the server and its address.
-    private func demoServer(samples: URL) async throws -> (Process, String) {
-        let port = Int.random(in: 20_000...40_000)
-        let server = Process()
-        server.executableURL = Fixtures.builtBinary
-        server.arguments = ["serve", "--demo", "--port", String(port), "--samples", samples.path]
-        server.standardOutput = FileHandle.nullDevice
-        server.standardError = FileHandle.nullDevice
-        try server.run()
-        let base = "http://127.0.0.1:\(port)"
-        var ready = false
-        for _ in 0..<100 where !ready {
-            ready = await get(base + "/healthz")?.contains("\"ok\"") == true
-            if !ready { try await Task.sleep(for: .milliseconds(100)) }
-        }
-        if !ready { server.terminate() }
-        try #require(ready, "the server did not answer /healthz")
-        return (server, base)
-    }
+    private func chromium(_ arguments: [String], _ url: String) throws -> String { try Browser.chromium(arguments, url) }
+    private func get(_ url: String) async -> String? { await Browser.get(url) }
+    private func demoServer(samples: URL) async throws -> (Process, String) { try await Browser.demoServer(samples: samples) }
 
     @Test func homeZoneProfileAndDocumentPagesInChromium() async throws {
         let (server, base) = try await demoServer(samples: Fixtures.samplesFolder)
@@ -61,6 +22,7 @@ struct BrowserTests {
         let screenshots = Fixtures.packageRoot.appendingPathComponent(".build/screenshots")
         try FileManager.default.createDirectory(at: screenshots, withIntermediateDirectories: true)
         let pages = [("home", "/"), ("zone", "/zones/\(leshan)"), ("document", "/documents/leshan-upgrade"), ("zones", "/zones")]
+            .map { (name: $0.0 == "home" || $0.0 == "zones" ? $0.0 : "profile-" + $0.0, path: $0.1) }
         var dom: [String: String] = [:]
         for (name, path) in pages {
             dom[name] = try chromium(["--dump-dom"], base + path)
@@ -68,12 +30,15 @@ struct BrowserTests {
             #expect(FileManager.default.fileExists(atPath: screenshots.appendingPathComponent("\(name).png").path), "\(name) screenshot")
         }
         let home = try #require(dom["home"])
+        dom["zone"] = dom["profile-zone"]
+        dom["document"] = dom["profile-document"]
         #expect(home.contains("id=\"count-documents\">5</strong>"))
         let zone = try #require(dom["zone"])
         #expect(zone.contains("<h1>Leshan Hi-tech Industrial Park</h1>"))
         #expect(zone.contains("44.53 bn yuan"))
         #expect(zone.contains("national approval"))
-        #expect(zone.contains("<svg class=\"chart\""))
+        // One year of output: shown as a linked value, not a chart of one dot.
+        #expect(zone.contains("<a class=\"point\" href=\"/documents/leshan-upgrade#at-"))
         // The page's script ran (the policy allows it): sortable headers were marked.
         #expect(zone.contains("aria-sort=\"none\""))
         let document = try #require(dom["document"])

@@ -50,6 +50,11 @@ public enum DocumentTitle {
         return String(title.prefix(200))
     }
 
+    /// "Home > Zones > Leshan", "您当前的位置：首页 > 新闻": a line that shows where a page sits in its site.
+    static func isBreadcrumb(_ line: String) -> Bool {
+        isBreadcrumb(line.split(whereSeparator: \.isWhitespace).map(String.init))
+    }
+
     private static func isBreadcrumb(_ words: [String]) -> Bool {
         let line = words.joined(separator: " ")
         let separators = [">", "»", "›", "＞", "/"]

@@ -14,7 +14,7 @@ public struct PageLayout: Sendable {
     private static let inLink: UInt8 = 1, inChrome: UInt8 = 2
 
     /// Elements that are chrome by their name.
-    private static let chromeElements: Set<String> = ["nav", "aside", "footer", "menu"]
+    private static let chromeElements: Set<String> = ["head", "nav", "aside", "footer", "menu"]
     /// Elements pushed on no stack: they have no content or no end tag.
     private static let voidElements: Set<String> = [
         "br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "base", "col", "embed", "param", "track", "!doctype",
@@ -102,7 +102,8 @@ public struct PageLayout: Sendable {
             inWord = !isSpace
         }
         guard letters > 0 else { return false }
-        return chrome * 2 > letters || (linked * 2 > letters && words <= 8)
+        if chrome * 2 > letters || (linked * 2 > letters && words <= 8) { return true }
+        return words <= 12 && DocumentTitle.isBreadcrumb(String(decoding: readable[line], as: UTF8.self))
     }
 
     /// The value of the attribute `name` in the tag `tag` (quoted or not), entities left as written.

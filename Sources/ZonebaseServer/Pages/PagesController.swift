@@ -116,20 +116,23 @@ struct PagesController<Context: RequestContext>: Sendable {
         guard let document = try await service.store.document(id) else {
             throw HTTPError(.notFound, message: "no document with id \(id)")
         }
-        // The readable text (markup blanked, offsets unchanged), not the page's HTML source.
-        let highlighted = Highlighter.html(text: document.readableText, facts: document.facts)
+        // The readable text (markup blanked, offsets unchanged), not the page's HTML source, as a reading view.
+        let reading = ReadingView(page: document.text, readable: document.readableText, facts: document.facts)
         var seen = Set<Int64>()
         let zones = document.facts.compactMap { fact -> ZoneLink? in
             guard let id = fact.zoneID, let name = fact.zone, seen.insert(id).inserted else { return nil }
             return ZoneLink(id: id, name: name)
         }
+        let address = DocumentView.webAddress(document.summary.address)
+        let omitted = document.summary.factsOmitted.map {
+            "\($0) more facts were not stored: a document stores its first \(DocumentLimits.factsPerDocument)"
+        } ?? ""
         return DocumentView(
-            id: document.summary.id, title: document.summary.title ?? document.summary.id, source: document.summary.source,
-            published: document.summary.published ?? "not stated", facts: document.facts.count, marked: highlighted.marked,
-            omitted: document.summary.factsOmitted.map {
-                "\($0) more facts were not stored: a document stores its first \(DocumentLimits.factsPerDocument)"
-            } ?? "",
-            html: highlighted.html, zones: zones, hasZones: !zones.isEmpty)
+            id: document.summary.id, title: document.summary.title ?? document.summary.id,
+            source: DocumentView.fileName(document.summary.source), address: address, hasAddress: !address.isEmpty,
+            published: document.summary.published ?? "not stated", facts: document.facts.count, marked: reading.marked,
+            omitted: omitted, hasOmitted: !omitted.isEmpty,
+            html: reading.html, chrome: reading.chrome, hasChrome: !reading.chrome.isEmpty, zones: zones, hasZones: !zones.isEmpty)
     }
 
     // MARK: Compare and search

@@ -102,16 +102,35 @@ struct ZoneLink {
 struct DocumentView {
     var id: String
     var title: String
+    /// The file it was read from, by name only (the server's folders are nobody's business).
     var source: String
+    /// The address it was published at, "" when not known.
+    var address: String
+    var hasAddress: Bool
     var published: String
     var facts: Int
     var marked: Int
     /// Facts beyond the store's limit a document, not stored: "" when none.
     var omitted: String
-    /// Built by ``Highlighter`` from escaped parts.
+    var hasOmitted: Bool
+    /// Built by ``ReadingView`` from escaped parts.
     var html: String
+    /// The lines of the page's chrome, hidden from the text.
+    var chrome: [String]
+    var hasChrome: Bool
     var zones: [ZoneLink]
     var hasZones: Bool
+
+    /// `address` when it is an http(s) URL (a page may state anything, `javascript:` too), else "".
+    static func webAddress(_ address: String?) -> String {
+        guard let address, address.hasPrefix("https://") || address.hasPrefix("http://") else { return "" }
+        return address
+    }
+
+    /// The last part of a path or URL: `/srv/docs/leshan.html` → `leshan.html`.
+    static func fileName(_ source: String) -> String {
+        source.split(separator: "/").last.map(String.init) ?? source
+    }
 }
 
 struct SearchView {
@@ -162,6 +181,7 @@ struct CompareView {
     var rows: [Row]
     /// Built by ``SVGChart`` from escaped parts.
     var chart: String
+    var hasChart: Bool
     var hasZones: Bool
     var hasNotices: Bool
     /// The same table as CSV.
@@ -189,7 +209,9 @@ struct CompareView {
                             quote: source?.quote ?? "", hasSource: source != nil)
             })
         }
-        chart = SVGChart(
+        // A chart of one or two dots says nothing the table does not: drawn from three years on.
+        let drawn = columns.contains { $0.points.count >= 3 }
+        chart = !drawn ? "" : SVGChart(
             title: "\(Format.label(metric.rawValue)) by year (\(Format.unitLabel(unit)))", unit: Format.unitLabel(unit),
             lines: columns.filter { ($0.unit ?? unit) == unit && !$0.points.isEmpty }.map { column in
                 SVGChart.Line(label: column.zone.name, points: column.points.map { point in
@@ -198,6 +220,7 @@ struct CompareView {
                 })
             }).render()
         hasZones = !columns.isEmpty
+        hasChart = !chart.isEmpty
         hasNotices = !notices.isEmpty
         exportCSV = "/export/compare.csv?metric=\(metric.rawValue)&zones=" + columns.map { String($0.zone.id) }.joined(separator: ",")
     }
@@ -217,10 +240,15 @@ enum Format {
         }
     }
 
-    /// A value of a closed vocabulary as people read it: `added_value` → "added value".
+    /// A value of a closed vocabulary as people read it: `added_value` → "added value", `gdp` → "GDP".
     static func label(_ raw: String) -> String {
-        raw.replacingOccurrences(of: "_", with: " ")
+        labels[raw] ?? raw.replacingOccurrences(of: "_", with: " ")
     }
+
+    /// The words of the values whose name is no phrase with its underscores made spaces.
+    private static let labels = [
+        "gdp": "GDP", "rd_spending": "R&D spending", "hitech_enterprises": "high-tech enterprises", "profit_tax": "profits and taxes",
+    ]
 
     /// A unit as a chart's axis names it.
     static func unitLabel(_ unit: FigureUnit) -> String {

@@ -9,7 +9,7 @@ struct ZoneFigures {
     /// One stated figure.
     struct Line {
         var metric: String
-        var measure: String
+        var measure: String?
         var aspect: String
         var status: String
         var period: String
@@ -46,9 +46,16 @@ struct ZoneFigures {
         count = figures.count
     }
 
+    /// The measure as the text names it, when it says more than the metric ("industrial added value").
+    private static func measure(_ figure: StoredFigure) -> String? {
+        guard let measure = figure.measure, !measure.isEmpty else { return nil }
+        let metric = Format.label(figure.metric.rawValue).lowercased()
+        return measure.lowercased() == metric || measure == figure.metric.rawValue ? nil : measure
+    }
+
     static func line(_ figure: StoredFigure) -> Line {
         Line(
-            metric: Format.label(figure.metric.rawValue), measure: figure.measure ?? "", aspect: Format.label(figure.aspect.rawValue),
+            metric: Format.label(figure.metric.rawValue), measure: measure(figure), aspect: Format.label(figure.aspect.rawValue),
             status: Format.label(figure.status.rawValue), period: figure.period ?? "no date",
             value: Format.bounded(figure.bound, Format.amount(figure.value, figure.unit)),
             href: Format.sentenceLink(document: figure.document, spanStart: figure.spanStart),

@@ -8,7 +8,8 @@ struct ZoneView {
     struct Event {
         var date: String
         var kind: String
-        var authority: String
+        /// Who decided it, when the source says.
+        var authority: String?
         var href: String
         var document: String
         var quote: String
@@ -112,7 +113,7 @@ struct ZoneView {
         registry = zone.registryNationalDate.map { "national since \($0) (registry: \(zone.registryName ?? ""))" }
         aliases = profile.aliases
         events = profile.events.map { event in
-            Event(date: event.date, kind: Format.label(event.kind.rawValue), authority: event.authority ?? "",
+            Event(date: event.date, kind: Format.label(event.kind.rawValue), authority: event.authority.flatMap { $0.isEmpty ? nil : $0 },
                   href: Format.sentenceLink(document: event.document, spanStart: event.spanStart), document: event.document,
                   quote: event.quote)
         }

@@ -24,7 +24,8 @@ public enum ZonebaseApplication {
         let service = KnowledgeService(store: store, clock: configuration.clock)
         let templates = try await Templates.load()
         let cache = ResponseCache(store: store)
-        let router = Router()
+        // HEAD answers every GET route with the GET's headers and no body.
+        let router = Router(options: .autoGenerateHeadEndpoints)
         router.add(middleware: ObservingMiddleware(metrics: metrics))
         // Liveness only: counting rows here would make every probe scan the largest tables.
         router.get("healthz") { _, _ in Health(status: "ok") }
