@@ -31,6 +31,22 @@ import ZonebaseStorage
         #expect(judged("It is one of 98 national high-tech zones.").first?.verdict == .unverifiable)
     }
 
+    @Test func aClaimIsJudgedAsOfTheYearItsSentenceNames() throws {
+        // Written in 2024 about 1991: 27 national high-tech zones were approved in March 1991.
+        let then = try #require(judged("In 1991 it became one of 27 national high-tech zones.", published: "2024-02-01").first)
+        #expect(then.verdict == .confirmed, "\(then.explanation)")
+        #expect(then.statedYear == 1991)
+        #expect(then.explanation.hasPrefix("as of 1991"))
+        // The registry's totals of economic-technological zones do not reach back to 1984: no verdict.
+        let early = try #require(judged("In 1984 it became one of 14 national economic and technological development zones.",
+                                        published: "2024-02-01").first)
+        #expect(early.verdict == .unverifiable, "not judged against today's total")
+        // A year that dates something else, with the claim in the present: judged as of the document.
+        let now = try #require(judged("Founded in 1992, it is one of 178 national high-tech zones.", published: "2024-02-01").first)
+        #expect(now.statedYear == nil)
+        #expect(now.verdict == .confirmed)
+    }
+
     @Test func rankingsOrderPeersAndGivePercentiles() {
         let other = SubjectKey(zoneID: 3, name: "Zigong Hi-tech Zone")
         let ranking = Ranker.rank([

@@ -48,6 +48,24 @@ import ZonebaseModel
         #expect(ConflictFinder.figureConflicts(figures).isEmpty)
     }
 
+    @Test func sharesOfDifferentMeasuresAreNoConflictButOneMeasureIs() {
+        var exports = Facts.figure(.exports, 12, .percent, aspect: .share, period: "2020", document: "doc-a")
+        exports.measure = "share of national exports"
+        var gdp = Facts.figure(.exports, 3, .percent, aspect: .share, period: "2020", document: "doc-b")
+        gdp.measure = "share of national foreign trade"
+        #expect(ConflictFinder.figureConflicts([exports, gdp]).isEmpty, "two different shares are not readings of one fact")
+        var sameMeasure = gdp
+        sameMeasure.measure = exports.measure
+        #expect(ConflictFinder.figureConflicts([exports, sameMeasure]).count == 1, "one share, two values: a conflict")
+    }
+
+    @Test func datesOneDocumentGivesAreNoConflictDatesTwoGiveAre() {
+        let one = [Facts.event(.nationalApproval, "1994-02", document: "doc-a"), Facts.event(.nationalApproval, "2015-10", document: "doc-a")]
+        #expect(ConflictFinder.eventConflicts(one).isEmpty, "one page naming two approvals alike is no disagreement")
+        let two = [Facts.event(.nationalApproval, "1994-02", document: "doc-a"), Facts.event(.nationalApproval, "1995-06", document: "doc-b")]
+        #expect(ConflictFinder.eventConflicts(two).count == 1)
+    }
+
     @Test func aLaterReportIsPreferredAmongEquals() throws {
         let figures = [
             Facts.figure(.revenue, 12.1e9, period: "2011", document: "first", published: "2012-01-10"),

@@ -1,7 +1,8 @@
 public import ZonebaseModel
 
 /// A statement about order or count ("the fourth national high-tech zone in Sichuan", "one of 178
-/// national high-tech zones"), checked against the registry as of the document's date.
+/// national high-tech zones"), checked against the registry as of the year its sentence names, else
+/// as of the document's date: "in 1984 it became one of 14" is true of 1984, whenever it is written.
 public struct Claim: Sendable, Hashable, Codable {
     /// What is claimed.
     public enum Assertion: Sendable, Hashable, Codable {
@@ -21,4 +22,11 @@ public struct Claim: Sendable, Hashable, Codable {
     public var verdict: Verdict
     /// What the registry says.
     public var explanation: String
+    /// The year the claim's sentence dates it to, when it names one.
+    public var statedYear: Int? = nil
+
+    /// The date the claim is judged as of: the end of the year its sentence names, else the document's date.
+    public var asOf: PartialDate? {
+        statedYear.map { PartialDate(year: $0, month: 12) } ?? source.published
+    }
 }

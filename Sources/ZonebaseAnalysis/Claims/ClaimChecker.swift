@@ -9,10 +9,11 @@ public enum ClaimChecker {
             var judged = claim
             switch claim.assertion {
             case .order(let ordinal, let type, let province, let following):
-                (judged.verdict, judged.explanation) = order(ordinal, type, province, following, registry, asOf: claim.source.published)
+                (judged.verdict, judged.explanation) = order(ordinal, type, province, following, registry, asOf: claim.asOf)
             case .count(let total, let type):
-                (judged.verdict, judged.explanation) = count(total, type, asOf: claim.source.published)
+                (judged.verdict, judged.explanation) = count(total, type, asOf: claim.asOf)
             }
+            if let year = claim.statedYear { judged.explanation = "as of \(year), the year its sentence names: " + judged.explanation }
             return judged
         }
     }

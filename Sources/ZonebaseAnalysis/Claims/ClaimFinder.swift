@@ -32,20 +32,38 @@ public enum ClaimFinder {
                     }
                     claims.append(Claim(
                         assertion: .order(ordinal: ordinal, type: type, province: province, following: following),
-                        source: source, verdict: .unverifiable, explanation: ""))
+                        source: source, verdict: .unverifiable, explanation: "", statedYear: statedYear(in: words, near: index)))
                 }
                 // "one of 98 national …", "… national high-tech zones had reached 178"
                 if index >= 2, words[index - 2] == "of", let total = Int(words[index - 1]), total > 1 {
-                    claims.append(Claim(assertion: .count(total: total, type: type), source: source, verdict: .unverifiable, explanation: ""))
+                    claims.append(Claim(assertion: .count(total: total, type: type), source: source, verdict: .unverifiable, explanation: "",
+                                        statedYear: statedYear(in: words, near: index)))
                 } else if let reached = words[index...].prefix(12).firstIndex(where: { $0 == "reached" || $0 == "to" }),
                           reached + 1 < words.count, let total = Int(words[reached + 1]), total > 1, total < 1000,
                           words[..<index].suffix(3).contains("number")
                 {
-                    claims.append(Claim(assertion: .count(total: total, type: type), source: source, verdict: .unverifiable, explanation: ""))
+                    claims.append(Claim(assertion: .count(total: total, type: type), source: source, verdict: .unverifiable, explanation: "",
+                                        statedYear: statedYear(in: words, near: index)))
                 }
             }
         }
         return claims
+    }
+
+    /// The year the sentence dates its claim to: the last year named before the claim's words, else
+    /// the first named after them ("in 1984 it became one of …", "became one of the first 14 … in 1984"),
+    /// unless the claim is in the present between them ("founded in 1992, it is one of 178 …" is a claim
+    /// of the document's day, not of 1992).
+    static func statedYear(in words: [String], near index: Int) -> Int? {
+        func year(_ word: String) -> Int? { Int(word).flatMap { (1949...2100).contains($0) ? $0 : nil } }
+        let present: Set<String> = ["is", "are", "now", "currently", "has", "have", "remains", "ranks"]
+        if let before = words[..<index].lastIndex(where: { year($0) != nil }) {
+            return words[before..<index].contains(where: present.contains) ? nil : year(words[before])
+        }
+        if let after = words[index...].firstIndex(where: { year($0) != nil }) {
+            return words[..<after].contains(where: present.contains) ? nil : year(words[after])
+        }
+        return nil
     }
 
     /// The zone type named from `index`: "national high-tech", "national-level economic and technological", …

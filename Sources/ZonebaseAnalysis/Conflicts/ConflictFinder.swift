@@ -1,7 +1,7 @@
 import ZonebaseModel
 
-/// Finds disagreeing sources: figures on the same subject, metric, aspect, unit, status and period
-/// whose values differ beyond rounding, and events of the same kind on the same zone with dates
+/// Finds disagreeing sources: figures on the same subject, metric, measure, aspect, unit, status and
+/// period whose values differ beyond rounding, and events of the same kind on the same zone with dates
 /// that cannot be the same day.
 public enum ConflictFinder {
     /// A group of observations that agree, represented by its preferred member.
@@ -45,6 +45,15 @@ public enum ConflictFinder {
         var groups: [EventTopicKey: [EventObservation]] = [:]
         for event in events { groups[EventTopicKey(subject: event.subject, kind: event.kind), default: []].append(event) }
         return groups.compactMap { key, members -> Conflict? in
+            // As with figures: dates one document gives are about different steps the text names
+            // alike; sources disagree only when one document's dates all differ from another's.
+            let byDocument = Dictionary(grouping: members, by: \.source.document).values.map { $0.map(\.date) }
+            let disagree = byDocument.indices.contains { index in
+                byDocument[(index + 1)...].contains { other in
+                    !byDocument[index].contains { date in other.contains { date.isCompatible(with: $0) } }
+                }
+            }
+            guard disagree else { return nil }
             var clusters: [Cluster<EventObservation>] = []
             for event in members.sorted(by: { ($0.date.precision, $0.source.document) > ($1.date.precision, $1.source.document) }) {
                 if let index = clusters.firstIndex(where: { $0.best.date.isCompatible(with: event.date) }) {
@@ -121,14 +130,18 @@ public enum ConflictFinder {
     }
 }
 
-/// The identity of a figure across sources.
+/// The identity of a figure across sources: its measure as named too, so that shares of different
+/// things ("of the nation's exports", "of its GDP") or two revenues (total, budget) are not readings
+/// of one fact.
 struct FigureTopicKey: Hashable {
     var measure: MeasureKey
+    var namedMeasure: String?
     var status: FigureStatus
     var period: Period?
 
     init(_ observation: Observation) {
         measure = MeasureKey(observation)
+        namedMeasure = observation.measure
         status = observation.status
         period = observation.period
     }

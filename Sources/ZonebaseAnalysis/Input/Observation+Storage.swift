@@ -13,6 +13,7 @@ extension Observation {
             source: SourceReference(
                 document: figure.document, location: figure.source, published: figure.published.flatMap { PartialDate(iso: $0) },
                 quote: figure.quote, sentence: figure.sentence, spanStart: figure.spanStart, spanEnd: figure.spanEnd))
+        measure = figure.measure.flatMap { $0.isEmpty ? nil : $0.lowercased() }
     }
 }
 

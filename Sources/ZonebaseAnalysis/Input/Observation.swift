@@ -17,6 +17,9 @@ public struct Observation: Sendable, Hashable, Codable {
     public var isConversion: Bool
     /// Where it was stated.
     public var source: SourceReference
+    /// The measure as the text names it ("general public budget revenue", "share of national
+    /// exports"): figures of one metric but different measures are different quantities.
+    public var measure: String? = nil
 
     /// Creates an observation.
     public init(

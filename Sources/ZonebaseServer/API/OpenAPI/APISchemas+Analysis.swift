@@ -14,6 +14,7 @@ extension APISchemas {
             "subject": .component("Subject"), "metric": .cases(of: Metric.self), "value": .number, "unit": .cases(of: FigureUnit.self),
             "aspect": .cases(of: Aspect.self), "status": .cases(of: FigureStatus.self), "bound": .cases(of: Bound.self),
             "period": .period(required: false), "isConversion": .boolean, "source": .component("Source"),
+            "measure": .string(required: false, description: "The measure as the text names it, lowercased."),
         ]),
         "SeriesPoint": .record([
             "period": .period(), "value": .number, "bound": .cases(of: Bound.self), "sources": .list(of: "Source"),
@@ -72,6 +73,8 @@ extension APISchemas {
                 .record(["count": .record(["total": .integer, "type": .cases(of: ZoneType.self)])]),
             ]),
             "source": .component("Source"), "verdict": .cases(of: Claim.Verdict.self), "explanation": .string,
+            "statedYear": .integer(required: false, description: "The year the claim's sentence dates it to (\"in 1984 it became one of …\"): "
+                + "the claim is judged as of that year, else as of the document's date."),
         ]),
         "CheckAnswer": .record(["violations": .list(of: "Violation"), "claims": .list(of: "Claim")]),
     ]
