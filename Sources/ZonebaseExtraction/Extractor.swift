@@ -35,6 +35,14 @@ public struct Extractor: Sendable {
         return extract(decoded, documentID: documentID)
     }
 
+    /// The text of a decoded document as the facts are read from it (and as ``DocumentFacts/plainText``
+    /// keeps it): markup and the page's chrome blanked, every offset where it was.
+    public static func readableText(_ decoded: DecodedText) -> String {
+        var cleaned = MarkupCleaner().clean(decoded.utf8)
+        PageChromeFilter().blankChrome(in: &cleaned)
+        return String(decoding: cleaned, as: UTF8.self)
+    }
+
     /// Extracts the facts of a document already decoded (see ``DocumentDecoder``); offsets in the facts
     /// point into the original bytes the text was decoded from.
     public func extract(_ decoded: DecodedText, documentID: String) -> DocumentFacts {
