@@ -16,7 +16,7 @@ public struct ZonebaseCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             ExtractCommand.self, IngestCommand.self, ZonesCommand.self, ShowCommand.self, FiguresCommand.self,
-            SearchCommand.self, ExportCommand.self, SeriesCommand.self, TargetsCommand.self, ConflictsCommand.self,
+            SearchCommand.self, DocumentsCommand.self, ExportCommand.self, SeriesCommand.self, TargetsCommand.self, ConflictsCommand.self,
             CheckCommand.self, RankCommand.self, IndustriesCommand.self, ServeCommand.self,
         ]
     )

@@ -114,20 +114,22 @@ struct IngestSummary: Sendable {
     var new = 0, updated = 0, unchanged = 0, refused = 0, facts = 0, bytes = 0
     /// Facts beyond the limit a document (``DocumentLimits/factsPerDocument``), not stored.
     var omitted = 0
+    /// Documents found to be copies of one already stored.
+    var copies = 0
     var done: Int { new + updated + unchanged + refused }
 
     mutating func record(_ result: IngestResult, bytes: Int) {
         self.bytes += bytes
         switch result {
-        case .new(let count): new += 1; facts += count
-        case .updated(let count): updated += 1; facts += count
+        case .new(let count, let copyOf): new += 1; facts += count; copies += copyOf == nil ? 0 : 1
+        case .updated(let count, let copyOf): updated += 1; facts += count; copies += copyOf == nil ? 0 : 1
         case .unchanged: unchanged += 1
         }
     }
 
     func line(database: String) -> String {
         "\(total) documents: \(new) new, \(updated) updated, \(unchanged) unchanged, \(refused) refused; "
-            + "\(facts) facts stored in \(database)"
+            + "\(facts) facts stored in \(database); \(copies) \(copies == 1 ? "copy" : "copies") of documents already stored"
             + (omitted > 0 ? "; \(omitted) facts beyond the limit of \(DocumentLimits.factsPerDocument) a document not stored" : "")
             + "\n"
     }

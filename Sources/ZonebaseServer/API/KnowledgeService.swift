@@ -116,8 +116,8 @@ struct KnowledgeService: Sendable {
             Array(upload.text.utf8), id: upload.id, source: upload.source ?? "api:\(upload.id)", address: upload.address ?? sourceAddress)
         let omitted = DocumentLimits.omittedFacts(input.facts)
         switch try await ingester.store(input) {
-        case .new(let count): return DocumentStored(id: upload.id, result: "new", facts: count, factsOmitted: omitted > 0 ? omitted : nil)
-        case .updated(let count):
+        case .new(let count, _): return DocumentStored(id: upload.id, result: "new", facts: count, factsOmitted: omitted > 0 ? omitted : nil)
+        case .updated(let count, _):
             return DocumentStored(id: upload.id, result: "updated", facts: count, factsOmitted: omitted > 0 ? omitted : nil)
         case .unchanged: return DocumentStored(id: upload.id, result: "unchanged", facts: 0)
         }

@@ -89,8 +89,11 @@ struct PagesController<Context: RequestContext>: Sendable {
             exportCSV: export)
     }
 
+    /// The document list: copies of an article hidden behind the document that stands for it.
     func documents() async throws -> DocumentsView {
-        DocumentsView(documents: try await service.store.documents(limit: configuration.maximumPageSize, offset: 0).map(DocumentItem.init))
+        let hidden = CopyCluster.nonCanonical(try await service.store.copies())
+        let documents = try await service.store.documents(limit: configuration.maximumPageSize, offset: 0)
+        return DocumentsView(documents: documents.filter { !hidden.contains($0.id) }.map(DocumentItem.init), hiddenCopies: hidden.count, hasHiddenCopies: !hidden.isEmpty)
     }
 
     // MARK: A zone
@@ -123,6 +126,7 @@ struct PagesController<Context: RequestContext>: Sendable {
             guard let id = fact.zoneID, let name = fact.zone, seen.insert(id).inserted else { return nil }
             return ZoneLink(id: id, name: name)
         }
+        let cluster = try await copyCluster(of: document.summary)
         let address = DocumentView.webAddress(document.summary.address)
         let omitted = document.summary.factsOmitted.map {
             "\($0) more facts were not stored: a document stores its first \(DocumentLimits.factsPerDocument)"
@@ -132,7 +136,14 @@ struct PagesController<Context: RequestContext>: Sendable {
             source: DocumentView.fileName(document.summary.source), address: address, hasAddress: !address.isEmpty,
             published: document.summary.published ?? "not stated", facts: document.facts.count, marked: reading.marked,
             omitted: omitted, hasOmitted: !omitted.isEmpty,
-            html: reading.html, chrome: reading.chrome, hasChrome: !reading.chrome.isEmpty, zones: zones, hasZones: !zones.isEmpty)
+            html: reading.html, chrome: reading.chrome, hasChrome: !reading.chrome.isEmpty, zones: zones, hasZones: !zones.isEmpty,
+            copies: DocumentView.Copies(cluster, of: document.summary))
+    }
+
+    /// The cluster of copies `summary` is in, if any.
+    private func copyCluster(of summary: DocumentSummary) async throws -> CopyCluster? {
+        guard let id = summary.cluster else { return nil }
+        return CopyCluster.clusters(try await service.store.copies().filter { $0.cluster == id }).first
     }
 
     // MARK: Compare and search

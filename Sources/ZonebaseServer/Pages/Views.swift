@@ -78,13 +78,16 @@ struct DocumentItem {
         href = "/documents/" + HTML.pathSegment(summary.id)
         title = summary.title ?? summary.id
         published = summary.published ?? ""
-        source = summary.source
+        source = summary.address ?? DocumentView.fileName(summary.source)
         facts = summary.facts
     }
 }
 
 struct DocumentsView {
     var documents: [DocumentItem]
+    /// Copies of an article not listed (each is on its canonical document's page).
+    var hiddenCopies: Int
+    var hasHiddenCopies: Bool
 }
 
 struct ZoneLink {
@@ -105,11 +108,10 @@ struct DocumentView {
     /// The file it was read from, by name only (the server's folders are nobody's business).
     var source: String
     /// The address it was published at, "" when not known.
-    var address: String
-    var hasAddress: Bool
+    var address: String, hasAddress: Bool
     var published: String
-    var facts: Int
-    var marked: Int
+    /// Facts stored, and marked in the text.
+    var facts, marked: Int
     /// Facts beyond the store's limit a document, not stored: "" when none.
     var omitted: String
     var hasOmitted: Bool
@@ -120,6 +122,32 @@ struct DocumentView {
     var hasChrome: Bool
     var zones: [ZoneLink]
     var hasZones: Bool
+    var copies: Copies
+
+    /// The other documents of its cluster of copies.
+    struct Copies {
+        struct Member {
+            var id, href, published, address: String
+            var similarity: String?
+            var isCanonical: Bool
+        }
+
+        var members: [Member]
+        var hasMembers: Bool
+        var rule: String
+
+        init(_ cluster: CopyCluster?, of document: DocumentSummary) {
+            let all = cluster.map { [$0.canonical] + $0.copies } ?? []
+            members = all.filter { $0.id != document.id }.map { member in
+                Member(id: member.id, href: "/documents/" + HTML.pathSegment(member.id), published: member.published ?? "no date",
+                       address: member.address ?? DocumentView.fileName(member.source),
+                       similarity: member.copySimilarity.map { String(format: "%.0f %% alike", $0 * 100) },
+                       isCanonical: member.id == cluster?.canonical.id)
+            }
+            hasMembers = !members.isEmpty
+            rule = CopyCluster.rule
+        }
+    }
 
     /// `address` when it is an http(s) URL (a page may state anything, `javascript:` too), else "".
     static func webAddress(_ address: String?) -> String {
@@ -153,9 +181,7 @@ struct SearchView {
 struct CompareView {
     /// One cell: a zone's value for a period, linked to the sentence it came from ("–" when none).
     struct Cell {
-        var value: String
-        var href: String
-        var quote: String
+        var value, href, quote: String
         var hasSource: Bool
     }
 
@@ -170,8 +196,8 @@ struct CompareView {
         var value: String
     }
 
-    var metric: String
-    var metricLabel: String
+    /// The metric as sent and as read.
+    var metric, metricLabel: String
     var metrics: [Option]
     var zones: [ZoneLink]
     var fields: [Field]

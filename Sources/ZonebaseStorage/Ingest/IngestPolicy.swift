@@ -11,10 +11,10 @@ enum IngestPolicy {
     }
 
     /// What storing a document in `state` reports, with the facts its plan stores.
-    static func result(_ state: DocumentState, facts: Int) -> IngestResult {
+    static func result(_ state: DocumentState, facts: Int, copyOf: String? = nil) -> IngestResult {
         switch state {
-        case .absent: .new(facts: facts)
-        case .otherContent: .updated(facts: facts)
+        case .absent: .new(facts: facts, copyOf: copyOf)
+        case .otherContent: .updated(facts: facts, copyOf: copyOf)
         case .sameContent: .unchanged
         }
     }

@@ -18,21 +18,24 @@ struct PostgresDocumentRead: Decodable, PostgresStatementText {
     var sameID: Bool
     var corrections: [Correction]
     var zones: [ZoneRecord]
+    /// The stored documents that share a band with this one (see ``CopyPlan``).
+    var copies: [CopyPlan.Candidate]
 
     /// What the store holds of the document, in the caller's transaction (after the locks).
     static func fetch(
-        _ document: DocumentInput, words: [String], aliases: [String], on connection: PostgresConnection, logger: Logger
+        _ document: DocumentInput, words: [String], aliases: [String], bands: [Int64], on connection: PostgresConnection, logger: Logger
     ) async throws -> PostgresDocumentRead {
-        let statement = PostgresNamedStatement<Self>(query(contentHash: document.contentHash, id: document.id, words: words, aliases: aliases))
+        let statement = PostgresNamedStatement<Self>(
+            query(contentHash: document.contentHash, id: document.id, words: words, aliases: aliases, bands: bands))
         for try await row in try await connection.execute(statement, logger: logger) {
             return try JSONDecoder().decode(PostgresDocumentRead.self, from: Data(row.decode(String.self).utf8))
         }
         throw StoreError(.failed, "the database returned nothing for the document \(document.id)")
     }
 
-    static let sample = query(contentHash: "", id: "", words: [], aliases: [])
+    static let sample = query(contentHash: "", id: "", words: [], aliases: [], bands: [])
 
-    static func query(contentHash: String, id: String, words: [String], aliases: [String]) -> PostgresQuery {
+    static func query(contentHash: String, id: String, words: [String], aliases: [String], bands: [Int64]) -> PostgresQuery {
         """
             SELECT json_build_object(
                 'sameContent', EXISTS (SELECT 1 FROM document WHERE content_hash = \(contentHash)),
@@ -45,7 +48,12 @@ struct PostgresDocumentRead: Decodable, PostgresStatementText {
                                        'registryNationalDate', registry_national_date) ORDER BY id)
                                    FROM zone WHERE zone_words = ANY(\(words)::text[])
                                       OR id IN (SELECT target_zone_id FROM zone_correction
-                                                WHERE alias = ANY(\(aliases)::text[]) AND kind = 'merge')), '[]'::json))::text
+                                                WHERE alias = ANY(\(aliases)::text[]) AND kind = 'merge')), '[]'::json),
+                'copies', COALESCE((SELECT json_agg(json_build_object('id', d.id, 'cluster', d.cluster_id, 'text', t.body))
+                                    FROM (SELECT document_id, count(*) AS shared FROM document_band WHERE hash = ANY(\(bands)::int8[])
+                                                AND document_id <> \(id)
+                                          GROUP BY document_id ORDER BY shared DESC, document_id LIMIT \(Int64(CopyPlan.candidateLimit))) AS b
+                                    JOIN document d ON d.id = b.document_id JOIN document_text t ON t.document_id = d.id), '[]'::json))::text
             """
     }
 

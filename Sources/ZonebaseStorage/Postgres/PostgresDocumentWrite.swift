@@ -9,18 +9,20 @@ import ZonebaseModel
 /// code: a row id, `-n` for the plan's n-th new zone (from 1), or 0 for none. Arrays cannot hold
 /// NULL here, so "" stands for it and NULLIF turns it back.
 enum PostgresDocumentWrite: PostgresStatementText {
-    static func write(_ document: DocumentInput, _ plan: DocumentPlan, on connection: PostgresConnection, logger: Logger) async throws {
-        let statement = PostgresNamedStatement<Self>(query(document, plan))
+    static func write(
+        _ document: DocumentInput, _ plan: DocumentPlan, copies: CopyPlan, on connection: PostgresConnection, logger: Logger
+    ) async throws {
+        let statement = PostgresNamedStatement<Self>(query(document, plan, copies: copies))
         for try await _ in try await connection.execute(statement, logger: logger) {}
     }
 
     static let sample: PostgresQuery = {
         let document = DocumentInput(
             id: "", source: "", contentHash: "", text: "", facts: DocumentFacts(documentID: "", facts: []), extractorVersion: "")
-        return query(document, DocumentPlan(document, lookups: ZoneLookups(corrections: [:], zones: [])))
+        return query(document, DocumentPlan(document, lookups: ZoneLookups(corrections: [:], zones: [])), copies: CopyPlan(document))
     }()
 
-    static func query(_ document: DocumentInput, _ plan: DocumentPlan) -> PostgresQuery {
+    static func query(_ document: DocumentInput, _ plan: DocumentPlan, copies: CopyPlan) -> PostgresQuery {
         let zones = plan.zones
         func code(_ reference: ZoneReference?) -> Int64 {
             switch reference {
@@ -53,11 +55,16 @@ enum PostgresDocumentWrite: PostgresStatementText {
                          FROM unnest(\(created.keys)::text[]) WITH ORDINALITY AS z(key, n)),
             stored_document AS (
                 INSERT INTO document (id, content_hash, source, title, language, published_date, text, extractor_version, facts_omitted,
-                                      address)
+                                      address, cluster_id, copy_of, copy_similarity, readable_length)
                 VALUES (\(document.id), \(document.contentHash), \(document.source), \(facts.title), \(facts.language),
                         \(facts.publishedDate?.description), \(document.text), \(document.extractorVersion),
-                        \(Int32(DocumentLimits.omittedFacts(facts))), \(document.address))
+                        \(Int32(DocumentLimits.omittedFacts(facts))), \(document.address), \(copies.cluster), \(copies.copyOf),
+                        \(copies.similarity), \(Int32(clamping: copies.readableLength)))
                 RETURNING id),
+            bands AS (
+                INSERT INTO document_band (document_id, band, hash)
+                SELECT (SELECT id FROM stored_document), b.band, b.hash
+                FROM unnest(\(copies.keys.map { Int32($0.band) })::int4[], \(copies.hashes)::int8[]) AS b(band, hash)),
             stored_text AS (
                 INSERT INTO document_text (document_id, title, body, han)
                 SELECT id, \(facts.title ?? ""), \(body), \(ChineseSearch.hasHan(body)) FROM stored_document),

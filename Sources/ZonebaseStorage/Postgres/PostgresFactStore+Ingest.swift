@@ -72,19 +72,25 @@ extension PostgresFactStore {
         var corrections: [String: ZoneNameCorrection] = [:]
         var locked: Set<String> = []
         var read: PostgresDocumentRead
+        var copies = CopyPlan(document)
         while true {
             // Another process may be storing the same document or a zone of the same name: the locks
             // are taken at once, in one order, so two writers wait for each other and never deadlock.
             let words = DocumentPlan.candidateWords(in: document.facts, corrections: corrections)
             var keys = Set(words.map { "zone:" + $0 })
-            if locked.isEmpty { keys.formUnion(["document:" + document.id, "content:" + document.contentHash]) }
+            if locked.isEmpty {
+                keys.formUnion(["document:" + document.id, "content:" + document.contentHash])
+                // Two similar documents stored at once by two processes: one waits, then sees the other as its candidate.
+                keys.formUnion(copies.hashes.map { "band:\($0)" })
+            }
             keys.subtract(locked)
             if !keys.isEmpty {
                 let statement = PostgresNamedStatement<PostgresIngestLocks>(PostgresIngestLocks.query(Array(keys)))
                 for try await _ in try await connection.execute(statement, logger: logger) {}
                 locked.formUnion(keys)
             }
-            read = try await PostgresDocumentRead.fetch(document, words: words, aliases: aliases, on: connection, logger: logger)
+            read = try await PostgresDocumentRead.fetch(
+                document, words: words, aliases: aliases, bands: copies.hashes, on: connection, logger: logger)
             let found = read.correctionsByAlias
             // A name a user split off is looked up by its own key: read again, under that key's lock.
             if DocumentPlan.candidateWords(in: document.facts, corrections: found) == words {
@@ -99,11 +105,12 @@ extension PostgresFactStore {
         case .absent: break
         }
         let plan = DocumentPlan(document, lookups: ZoneLookups(corrections: corrections, zones: read.zones))
-        try await PostgresDocumentWrite.write(document, plan, on: connection, logger: logger)
+        copies.place(among: read.copies)
+        try await PostgresDocumentWrite.write(document, plan, copies: copies, on: connection, logger: logger)
         if read.state == .otherContent {
             try await connection.query(PostgresQuery(unsafeSQL: IngestPolicy.deleteOrphanZones), logger: logger)
         }
-        return IngestPolicy.result(read.state, facts: plan.factCount)
+        return IngestPolicy.result(read.state, facts: plan.factCount, copyOf: copies.copyOf)
     }
 }
 #endif

@@ -86,6 +86,14 @@ extension PostgresFactStore {
         }
     }
 
+    public func copies() async throws -> [DocumentSummary] {
+        try await withConnection { connection, logger in
+            try await Self.documentSummaries(
+                "SELECT * FROM (\(unescaped: Self.documentSummaryColumns)) AS d WHERE cluster IS NOT NULL ORDER BY cluster, id",
+                connection, logger)
+        }
+    }
+
     public func document(_ id: String) async throws -> StoredDocument? {
         try await withConnection { connection, logger in
             guard let summary = try await Self.documentSummaries(
@@ -122,7 +130,10 @@ extension PostgresFactStore {
     private static let documentSummaryColumns = """
         SELECT d.id, d.title, d.source, d.language, d.published_date,
                (SELECT COUNT(*) FROM figure WHERE document_id = d.id) + (SELECT COUNT(*) FROM event WHERE document_id = d.id),
-               d.facts_omitted, d.address
+               d.facts_omitted, d.address,
+               CASE WHEN d.cluster_id IS NOT NULL THEN d.cluster_id
+                    WHEN EXISTS (SELECT 1 FROM document c WHERE c.cluster_id = d.id) THEN d.id END AS cluster,
+               d.copy_of, d.copy_similarity, d.readable_length AS text_length
         FROM document d
         """
 
@@ -130,10 +141,10 @@ extension PostgresFactStore {
         _ query: PostgresQuery, _ connection: PostgresConnection, _ logger: Logger
     ) async throws -> [DocumentSummary] {
         var summaries: [DocumentSummary] = []
-        for try await row in try await connection.query(query, logger: logger).decode((String, String?, String, String?, String?, Int64, Int32, String?).self) {
+        for try await row in try await connection.query(query, logger: logger).decode((String, String?, String, String?, String?, Int64, Int32, String?, String?, String?, Double?, Int32).self) {
             summaries.append(DocumentSummary(
                 id: row.0, title: row.1, source: row.2, language: row.3, published: row.4, facts: Int(row.5), factsOmitted: Int(row.6),
-                address: row.7))
+                address: row.7, cluster: row.8, copyOf: row.9, copySimilarity: row.10, textLength: Int(row.11)))
         }
         return summaries
     }

@@ -167,6 +167,17 @@ enum PostgresMigrations {
         // How many facts a document had beyond DocumentLimits.factsPerDocument (not stored).
         ("v12: facts beyond the limit", ["ALTER TABLE document ADD COLUMN facts_omitted INTEGER NOT NULL DEFAULT 0"]),
         ("v13: document addresses", ["ALTER TABLE document ADD COLUMN address TEXT"]),
+        ("v14: copies", [
+            """
+            CREATE TABLE document_band (
+                document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE, band INTEGER NOT NULL, hash BIGINT NOT NULL)
+            """,
+            "CREATE INDEX document_band_by_hash ON document_band(hash)",
+            "CREATE INDEX document_band_by_document ON document_band(document_id)",
+            "ALTER TABLE document ADD COLUMN cluster_id TEXT, ADD COLUMN copy_of TEXT, ADD COLUMN copy_similarity DOUBLE PRECISION, "
+                + "ADD COLUMN readable_length INTEGER NOT NULL DEFAULT 0",
+            "CREATE INDEX document_by_cluster ON document(cluster_id)",
+        ]),
     ]
 
     static func migrate(_ connection: PostgresConnection, schema: String?, logger: Logger) async throws {

@@ -26,7 +26,9 @@ extension SQLiteFactStore {
         case .absent:
             break
         }
-        try insertDocument(document, in: db)
+        var copies = CopyPlan(document)
+        copies.place(among: try copyCandidates(copies.hashes, in: db))
+        try insertDocument(document, copies: copies, in: db)
         let plan = DocumentPlan(document, lookups: try SQLiteZoneRows.lookups(for: document.facts, in: db))
         let zoneID = try SQLiteZoneRows.write(plan.zones, documentID: document.id, in: db)
         for (child, parent) in plan.parents {
@@ -35,20 +37,41 @@ extension SQLiteFactStore {
         try insertFacts(of: plan, documentID: document.id, zoneID: zoneID, in: db)
         if state == .otherContent { try db.cachedExecute(sql: IngestPolicy.deleteOrphanZones) }
         try bumpRevision(in: db)
-        return IngestPolicy.result(state, facts: plan.factCount)
+        return IngestPolicy.result(state, facts: plan.factCount, copyOf: copies.copyOf)
     }
 
-    private static func insertDocument(_ document: DocumentInput, in db: Database) throws {
+    /// The stored documents that share a band with `hashes`, most bands shared first, with their texts.
+    private static func copyCandidates(_ hashes: [Int64], in db: Database) throws -> [CopyPlan.Candidate] {
+        guard !hashes.isEmpty else { return [] }
+        let marks = Array(repeating: "?", count: hashes.count).joined(separator: ",")
+        return try Row.fetchAll(
+            db,
+            sql: """
+                SELECT d.id, d.cluster_id, t.body
+                FROM (SELECT document_id, COUNT(*) AS shared FROM document_band WHERE hash IN (\(marks))
+                      GROUP BY document_id ORDER BY shared DESC, document_id LIMIT \(CopyPlan.candidateLimit)) AS b
+                JOIN document d ON d.id = b.document_id JOIN document_text t ON t.document_id = d.id
+                """,
+            arguments: StatementArguments(hashes)
+        ).map { CopyPlan.Candidate(id: $0[0], cluster: $0[1], text: $0[2]) }
+    }
+
+    private static func insertDocument(_ document: DocumentInput, copies: CopyPlan, in db: Database) throws {
         let facts = document.facts
         try db.cachedExecute(
             sql: """
                 INSERT INTO document (id, content_hash, source, title, language, published_date, text, extractor_version,
-                                      facts_omitted, address)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      facts_omitted, address, cluster_id, copy_of, copy_similarity, readable_length)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [document.id, document.contentHash, document.source, facts.title, facts.language,
                         facts.publishedDate?.description, document.text, document.extractorVersion,
-                        DocumentLimits.omittedFacts(facts), document.address])
+                        DocumentLimits.omittedFacts(facts), document.address, copies.cluster, copies.copyOf, copies.similarity,
+                        copies.readableLength])
+        for key in copies.keys {
+            try db.cachedExecute(
+                sql: "INSERT INTO document_band (document_id, band, hash) VALUES (?, ?, ?)", arguments: [document.id, key.band, key.hash])
+        }
         try db.cachedExecute(
             sql: "INSERT INTO document_text (document_id, title, body) VALUES (?, ?, ?)",
             arguments: [document.id, facts.title ?? "", facts.plainText ?? document.text])

@@ -91,6 +91,13 @@ extension SQLiteFactStore {
         }
     }
 
+    public func copies() async throws -> [DocumentSummary] {
+        try await writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM (\(Self.documentSummaryColumns)) WHERE cluster IS NOT NULL ORDER BY cluster, id")
+                .map(Self.documentSummary)
+        }
+    }
+
     public func document(_ id: String) async throws -> StoredDocument? {
         try await writer.read { db in
             guard let row = try Row.fetchOne(db, sql: Self.documentSummaryColumns + " WHERE d.id = ?", arguments: [id]),
@@ -125,14 +132,18 @@ extension SQLiteFactStore {
     private static let documentSummaryColumns = """
         SELECT d.id, d.title, d.source, d.language, d.published_date,
                (SELECT COUNT(*) FROM figure WHERE document_id = d.id) + (SELECT COUNT(*) FROM event WHERE document_id = d.id) AS facts,
-               d.facts_omitted, d.address
+               d.facts_omitted, d.address,
+               CASE WHEN d.cluster_id IS NOT NULL THEN d.cluster_id
+                    WHEN EXISTS (SELECT 1 FROM document c WHERE c.cluster_id = d.id) THEN d.id END AS cluster,
+               d.copy_of, d.copy_similarity, d.readable_length AS text_length
         FROM document d
         """
 
     private static func documentSummary(_ row: Row) -> DocumentSummary {
         DocumentSummary(id: row["id"], title: row["title"], source: row["source"], language: row["language"],
                         published: row["published_date"], facts: row["facts"], factsOmitted: row["facts_omitted"],
-                        address: row["address"])
+                        address: row["address"], cluster: row["cluster"], copyOf: row["copy_of"], copySimilarity: row["copy_similarity"],
+                        textLength: row["text_length"])
     }
 
     public func documentTexts(containing words: String?) async throws -> [DocumentText] {

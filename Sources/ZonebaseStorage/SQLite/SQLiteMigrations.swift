@@ -181,6 +181,22 @@ enum SQLiteMigrations {
             // Where the document was published (a URL), as given at ingest or stated by the page.
             try db.execute(sql: "ALTER TABLE document ADD COLUMN address TEXT")
         }
+        migrator.registerMigration("v13: copies") { db in
+            // The bands of each document's copy signature (CopySignature), and the cluster of
+            // copies it joined: the id of the cluster's first document, NULL for that one and for a
+            // document alone.
+            try db.execute(sql: """
+                CREATE TABLE document_band (
+                    document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE, band INTEGER NOT NULL, hash INTEGER NOT NULL);
+                CREATE INDEX document_band_by_hash ON document_band(hash);
+                CREATE INDEX document_band_by_document ON document_band(document_id);
+                ALTER TABLE document ADD COLUMN cluster_id TEXT;
+                ALTER TABLE document ADD COLUMN copy_of TEXT;
+                ALTER TABLE document ADD COLUMN copy_similarity REAL;
+                ALTER TABLE document ADD COLUMN readable_length INTEGER NOT NULL DEFAULT 0;
+                CREATE INDEX document_by_cluster ON document(cluster_id);
+                """)
+        }
         return migrator
     }
 }

@@ -33,10 +33,19 @@ public struct DocumentInput: Sendable {
 
 /// What ingesting one document did.
 public enum IngestResult: Sendable, Equatable {
-    /// A document not seen before, with the number of facts stored.
-    case new(facts: Int)
+    /// A document not seen before, with the number of facts stored and the stored document it is a
+    /// copy of, when it is one (see ``CopyRule``).
+    case new(facts: Int, copyOf: String? = nil)
     /// A known document whose content changed: its old facts were replaced.
-    case updated(facts: Int)
+    case updated(facts: Int, copyOf: String? = nil)
     /// The same content was already stored; nothing changed.
     case unchanged
+
+    /// The stored document this one was found to copy.
+    public var copyOf: String? {
+        switch self {
+        case .new(_, let copyOf), .updated(_, let copyOf): copyOf
+        case .unchanged: nil
+        }
+    }
 }

@@ -14,13 +14,26 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
     public var factsOmitted: Int?
     /// The address the document was published at: given at ingest, else the one the page states.
     public var address: String?
+    /// The cluster of copies of one article it belongs to (the id of the cluster's first document),
+    /// when it is in one with another document.
+    public var cluster: String? = nil
+    /// The stored document it was found to copy when it was ingested, and how much of the smaller
+    /// text the larger holds (see ``CopyRule``).
+    public var copyOf: String? = nil
+    public var copySimilarity: Double? = nil
+    /// The characters of its text (the longest text of a cluster is preferred among equals).
+    public var textLength: Int = 0
 
     /// Creates a summary.
     public init(
         id: String, title: String?, source: String, language: String?, published: String?, facts: Int, factsOmitted: Int? = nil,
-        address: String? = nil
+        address: String? = nil, cluster: String? = nil, copyOf: String? = nil, copySimilarity: Double? = nil, textLength: Int = 0
     ) {
         self.address = address.flatMap { $0.isEmpty ? nil : $0 }
+        self.cluster = cluster
+        self.copyOf = copyOf
+        self.copySimilarity = copySimilarity
+        self.textLength = textLength
         self.id = id
         self.title = title
         self.source = source

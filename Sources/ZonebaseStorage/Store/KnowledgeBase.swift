@@ -39,6 +39,8 @@ public protocol FactQueries: Sendable {
     func allIndustries() async throws -> [IndustryRow]
     /// Documents, newest first (by published date, then id), `limit` from `offset`.
     func documents(limit: Int, offset: Int) async throws -> [DocumentSummary]
+    /// The documents in a cluster of copies with another (see ``DocumentSummary/cluster``), by cluster.
+    func copies() async throws -> [DocumentSummary]
     /// One document with its text and facts, or `nil`.
     func document(_ id: String) async throws -> StoredDocument?
     /// The texts of the documents that contain every word of `words` (all documents when `nil`).

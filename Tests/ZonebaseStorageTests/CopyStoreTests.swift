@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+import ZonebaseAnalysis
+import ZonebaseExtraction
+import ZonebaseModel
+import ZonebaseStorage
+
+/// Copies of one article in the store, on both backends: a mirror joins its original's cluster at
+/// ingest, an unrelated report does not, and the cluster survives the original being stored again.
+@Suite struct CopyStoreTests {
+    /// Written for this test: a report on Suzhou Industrial Park in the project's own sentences.
+    static let article = """
+        Suzhou Industrial Park keeps growing
+
+        Suzhou Industrial Park, a national economic and technological development zone in Jiangsu province, was launched in 1994 \
+        as a project of the governments of China and Singapore. In 2021 the gross domestic product of the park reached 333 \
+        billion yuan, up from 290.7 billion yuan a year earlier. Its total imports and exports passed 100 billion US dollars, \
+        and the park counts more than a hundred projects of companies from the Fortune Global 500 list. It covers 278 square \
+        kilometres east of the old city of Suzhou and has ranked first among national economic and technological development \
+        zones in the yearly assessment of the Ministry of Commerce for several years in a row.
+        """
+
+    @discardableResult
+    private func ingest(_ id: String, _ text: String, into store: any KnowledgeBase, address: String? = nil) async throws -> IngestResult {
+        var input = DocumentInput(
+            id: id, source: id + ".html", contentHash: ContentHash.sha256Hex(Array(text.utf8)), text: text,
+            facts: Extractor().extract(text: text, documentID: id), extractorVersion: Extractor.version)
+        input.givenAddress = address
+        return try await store.ingest(input)
+    }
+
+    @Test(arguments: Backend.available)
+    func aMirrorJoinsItsOriginalAndAnotherReportDoesNot(backend: Backend) async throws {
+        let store = try await backend.makeStore()
+        try await ingest("original", Self.article, into: store, address: "https://www.gov.cn/zones/sip-2021.html")
+        let mirror = """
+            <html><body><ul class="menu"><li><a href="/">Home page</a></li><li><a href="/news">Latest news</a></li></ul>
+            <div class="article"><p>\(Self.article.replacingOccurrences(of: "\n\n", with: "</p><p>"))</p></div>
+            <div class="footer">Reposted for information only.</div></body></html>
+            """
+        let result = try await ingest("mirror", mirror, into: store, address: "https://spam-mirror.example.com/a/1.html")
+        #expect(result.copyOf == "original")
+        let other = """
+            Leshan Hi-tech Industrial Park was upgraded to a national high-tech industrial development zone by the State Council \
+            on August 28, 2012. The park was set up in 1996 with the approval of the Sichuan provincial government; in 2011 its three \
+            leading industries, photovoltaic new energy, electronic information and modern electromechanical manufacturing, \
+            achieved an output value of 44.53 billion yuan, and the park was home to 177 industrial enterprises.
+            """
+        #expect(try await ingest("leshan", other, into: store).copyOf == nil)
+        var clusters = CopyCluster.clusters(try await store.copies())
+        #expect(clusters.count == 1)
+        #expect(clusters.first?.canonical.id == "original", "the government source stands for the article")
+        #expect(clusters.first?.copies.map(\.id) == ["mirror"])
+        #expect((clusters.first?.copies.first?.copySimilarity ?? 0) > 0.9)
+        // The original stored again with a word changed: replaced, and its copy still in its cluster.
+        try await ingest("original", Self.article.replacingOccurrences(of: "keeps growing", with: "grows on"), into: store,
+                         address: "https://www.gov.cn/zones/sip-2021.html")
+        clusters = CopyCluster.clusters(try await store.copies())
+        #expect(Set(clusters.flatMap { [$0.canonical.id] + $0.copies.map(\.id) }) == ["original", "mirror"])
+        let summary = try #require(try await store.document("mirror")?.summary)
+        #expect(summary.cluster != nil && summary.copyOf == "original")
+    }
+}
