@@ -60,4 +60,37 @@ import ZonebaseStorage
         let summary = try #require(try await store.document("mirror")?.summary)
         #expect(summary.cluster != nil && summary.copyOf == "original")
     }
+
+    @Test(arguments: Backend.available)
+    func aFigureRepeatedByThreeCopiesIsOneSourceAndNoCopyContradictsItsOriginal(backend: Backend) async throws {
+        let store = try await backend.makeStore()
+        try await ingest("original", Self.article, into: store, address: "https://www.gov.cn/zones/sip-2021.html")
+        for (index, wrapper) in ["<div class=\"menu\"><a href=\"/\">Home</a></div>", "<p>Share this story</p>", ""].enumerated() {
+            var text = "<html><body>\(wrapper)<div class=\"article\"><p>" + Self.article + "</p></div></body></html>"
+            // The third copy changed a sentence: its 2021 figure differs from the original's.
+            if index == 2 { text = text.replacingOccurrences(of: "reached 333", with: "reached 340") }
+            let result = try await ingest("copy\(index)", text, into: store, address: "https://portal\(index).example.com/news.html")
+            #expect(result.copyOf != nil, "copy \(index)")
+        }
+        // An independent report, in other words, that gives another value: a real disagreement.
+        try await ingest("independent", """
+            Suzhou Industrial Park reported a gross domestic product of 320 billion yuan for 2021, the Jiangsu statistics bureau said \
+            in its yearly bulletin on the province's development zones.
+            """, into: store)
+        let zone = try #require(try await store.findZones("Suzhou Industrial Park").first)
+        let rows = try await store.figures(FigureFilter(zoneID: zone.id, metric: .gdp))
+        #expect(Set(rows.map(\.figure.document)).isSuperset(of: ["original", "copy0", "copy1", "copy2"]), "every copy's facts stay stored")
+        let counting = try await ArticleCounting.of(store)
+        let observations = counting.observations(rows)
+        let series = SeriesBuilder.series(observations.filter { $0.period == Period(exchange: "2021") && $0.status == .actual })
+        let point = try #require(series.first { $0.aspect == .level }?.points.first)
+        let fromTheArticle = point.sources.filter { $0.document == "original" }
+        #expect(fromTheArticle.count == 1 && fromTheArticle.first?.copies == 3, "one source, repeated by three copies")
+        #expect(!point.sources.contains { $0.document.hasPrefix("copy") })
+        let conflicts = ConflictFinder.figureConflicts(observations)
+        #expect(!conflicts.flatMap { $0.readings.flatMap(\.sources) }.contains { $0.document.hasPrefix("copy") },
+                "a copy never disagrees with its original")
+        #expect(conflicts.contains { $0.readings.flatMap(\.sources).contains { $0.document == "independent" } },
+                "an independent report still does")
+    }
 }

@@ -17,6 +17,8 @@ public struct SourceReference: Sendable, Hashable, Codable {
     public var spanEnd: Int
     /// How much the source is trusted, from its location.
     public private(set) var kind: SourceKind
+    /// How many copies of the document repeat it (left out of analysis: see ``ArticleCounting``).
+    public var copies: Int = 0
 
     /// Creates a source reference.
     public init(

@@ -29,8 +29,9 @@ struct CheckCommand: AsyncParsableCommand {
     func run() async throws {
         let database = try await store.open()
         let report = try await QueryClock.measure("check") {
-            let figures = try await database.figures(FigureFilter()).map(Observation.init)
-            let events = try await database.allEvents().compactMap(EventObservation.init)
+            let counting = try await ArticleCounting.of(database)
+            let figures = counting.observations(try await database.figures(FigureFilter()))
+            let events = counting.events(try await database.allEvents())
             let provinces = Set(ReferenceRegistry.bundled.entries.map(\.province))
             let claims = try await database.documentTexts(containing: "national").flatMap { ClaimFinder.claims(in: $0, provinces: provinces) }
             return Report(

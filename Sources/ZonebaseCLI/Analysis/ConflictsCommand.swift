@@ -24,8 +24,9 @@ struct ConflictsCommand: AsyncParsableCommand {
         var zoneID: Int64?
         if let zone { zoneID = try await ZoneLookup.zone(named: zone, in: database).id }
         let conflicts = try await QueryClock.measure("conflicts") {
-            let figures = try await database.figures(FigureFilter(zoneID: zoneID)).map(Observation.init)
-            let events = try await database.allEvents().filter { zoneID == nil || $0.zoneID == zoneID }.compactMap(EventObservation.init)
+            let counting = try await ArticleCounting.of(database)
+            let figures = counting.observations(try await database.figures(FigureFilter(zoneID: zoneID)))
+            let events = counting.events(try await database.allEvents().filter { zoneID == nil || $0.zoneID == zoneID })
             return ConflictFinder.conflicts(figures: figures, events: events)
         }
         var rows: [[String]] = []

@@ -164,8 +164,9 @@ struct APIController<Context: RequestContext>: Sendable {
         }
         let fields = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
         let keys = Set(fields.keys)
-        guard keys.isSubset(of: ["id", "text", "source"]) else {
-            throw HTTPError(.badRequest, message: "unknown fields \(keys.subtracting(["id", "text", "source"]).sorted()); send id, text and source")
+        let known: Set<String> = ["id", "text", "source", "address"]
+        guard keys.isSubset(of: known) else {
+            throw HTTPError(.badRequest, message: "unknown fields \(keys.subtracting(known).sorted()); send id, text, source and address")
         }
         guard !fields.values.contains(where: { $0 is NSNull }) else {
             throw HTTPError(.badRequest, message: "fields are strings; leave out source rather than sending null")

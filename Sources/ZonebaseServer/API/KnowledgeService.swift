@@ -45,7 +45,7 @@ struct KnowledgeService: Sendable {
 
     /// The series of one metric of a zone, and what they imply.
     func series(zoneID: Int64, metric: Metric) async throws -> SeriesAnswer {
-        let observations = try await store.figures(FigureFilter(zoneID: zoneID, metric: metric)).map(Observation.init)
+        let observations = try await ArticleCounting.of(store).observations(try await store.figures(FigureFilter(zoneID: zoneID, metric: metric)))
         return SeriesAnswer(series: SeriesBuilder.series(observations), derived: DerivedFigureFinder.derive(observations))
     }
 
@@ -86,22 +86,24 @@ struct KnowledgeService: Sendable {
             return try await store.figures(FigureFilter(metric: metric, period: previousYear, status: .actual))
         }()
         let rows = try await store.figures(FigureFilter(metric: metric, period: period, status: .actual)) + (try await previous)
-        return Ranker.rank(rows.map(Observation.init), metric: metric, aspect: growth ? .growth : .level, period: period) {
+        return Ranker.rank(try await ArticleCounting.of(store).observations(rows), metric: metric, aspect: growth ? .growth : .level, period: period) {
             $0.zoneID.map { !filtered || peers.contains($0) } ?? false
         }
     }
 
     /// Disagreeing sources, for one zone or all.
     func conflicts(zoneID: Int64?) async throws -> [Conflict] {
-        let figures = try await store.figures(FigureFilter(zoneID: zoneID)).map(Observation.init)
-        let events = try await store.allEvents().filter { zoneID == nil || $0.zoneID == zoneID }.compactMap(EventObservation.init)
+        let counting = try await ArticleCounting.of(store)
+        let figures = counting.observations(try await store.figures(FigureFilter(zoneID: zoneID)))
+        let events = counting.events(try await store.allEvents().filter { zoneID == nil || $0.zoneID == zoneID })
         return ConflictFinder.conflicts(figures: figures, events: events)
     }
 
     /// The consistency rules' findings and the claims' verdicts.
     func checks() async throws -> CheckAnswer {
-        let figures = try await store.figures(FigureFilter()).map(Observation.init)
-        let events = try await store.allEvents().compactMap(EventObservation.init)
+        let counting = try await ArticleCounting.of(store)
+        let figures = counting.observations(try await store.figures(FigureFilter()))
+        let events = counting.events(try await store.allEvents())
         let provinces = Set(ReferenceRegistry.bundled.entries.map(\.province))
         let claims = try await store.documentTexts(containing: "national").flatMap { ClaimFinder.claims(in: $0, provinces: provinces) }
         return CheckAnswer(
@@ -119,7 +121,10 @@ struct KnowledgeService: Sendable {
         case .new(let count, _): return DocumentStored(id: upload.id, result: "new", facts: count, factsOmitted: omitted > 0 ? omitted : nil)
         case .updated(let count, _):
             return DocumentStored(id: upload.id, result: "updated", facts: count, factsOmitted: omitted > 0 ? omitted : nil)
-        case .unchanged: return DocumentStored(id: upload.id, result: "unchanged", facts: 0)
+        case .unchanged:
+            // The same text may be stored under another id: the answer names the one it is stored under.
+            let stored = try await store.documentID(withContent: input.contentHash) ?? upload.id
+            return DocumentStored(id: stored, result: "unchanged", facts: 0)
         }
     }
 }

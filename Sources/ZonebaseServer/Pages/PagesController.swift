@@ -102,13 +102,11 @@ struct PagesController<Context: RequestContext>: Sendable {
         let zone = try await service.zone(id)
         let profile = try await service.store.profile(of: zone)
         let targets = try await service.targets(zoneID: zone.id)
-        let observations = profile.figures.map { figure in
-            Observation(FigureRow(zone: zone.name, zoneID: zone.id, figure: figure))
-        }
-        // The profile holds the zone's figures and events already: conflicts need no other query.
-        let events = profile.events.compactMap { event in
-            EventObservation(EventRow(zone: zone.name, zoneID: zone.id, event: event))
-        }
+        // The profile holds the zone's figures and events already: series and conflicts need no
+        // other query than the clusters of copies, so that each article counts once.
+        let counting = try await ArticleCounting.of(service.store)
+        let observations = counting.observations(profile.figures.map { FigureRow(zone: zone.name, zoneID: zone.id, figure: $0) })
+        let events = counting.events(profile.events.map { EventRow(zone: zone.name, zoneID: zone.id, event: $0) })
         let conflicts = ConflictFinder.conflicts(figures: observations, events: events)
         return ZoneView(profile: profile, observations: observations, targets: targets, conflicts: conflicts)
     }

@@ -54,15 +54,15 @@ extension PostgresFactStore {
         }
     }
 
-    public func containsContent(_ contentHash: String) async throws -> Bool {
+    public func documentID(withContent contentHash: String) async throws -> String? {
         try await withConnection { connection, logger in
-            try await Self.exists("SELECT 1 FROM document WHERE content_hash = \(contentHash)", connection, logger)
+            for try await id in try await connection.query(
+                "SELECT id FROM document WHERE content_hash = \(contentHash) ORDER BY id LIMIT 1", logger: logger).decode(String.self)
+            {
+                return id
+            }
+            return nil
         }
-    }
-
-    static func exists(_ query: PostgresQuery, _ connection: PostgresConnection, _ logger: Logger) async throws -> Bool {
-        for try await _ in try await connection.query(query, logger: logger).decode(Int32.self) { return true }
-        return false
     }
 
     /// Stores `document` in the caller's transaction, as its ``DocumentPlan`` says: a statement that

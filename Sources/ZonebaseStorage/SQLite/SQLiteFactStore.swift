@@ -52,9 +52,9 @@ public struct SQLiteFactStore: KnowledgeBase {
     }
 
     /// Whether a document with exactly this content is stored (then ingesting it again changes nothing).
-    public func containsContent(_ contentHash: String) async throws -> Bool {
+    public func documentID(withContent contentHash: String) async throws -> String? {
         try await writer.read { db in
-            try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE content_hash = ?", arguments: [contentHash]) ?? false
+            try String.fetchOne(db, sql: "SELECT id FROM document WHERE content_hash = ? ORDER BY id LIMIT 1", arguments: [contentHash])
         }
     }
 

@@ -50,7 +50,7 @@ public protocol FactQueries: Sendable {
 /// Everything the command line and the server need of a knowledge base; both backends provide it.
 public protocol KnowledgeBase: FactStore, FactQueries, TargetJudgementStore {
     /// Whether a document with exactly this content is stored.
-    func containsContent(_ contentHash: String) async throws -> Bool
+    func documentID(withContent contentHash: String) async throws -> String?
     /// Merges zone `source` into `target`, remembering the names for later ingests.
     func merge(_ source: StoredZone, into target: StoredZone) async throws
     /// Splits the name `alias` off `zone` into a zone of its own, remembered for later ingests.
@@ -62,4 +62,11 @@ public protocol KnowledgeBase: FactStore, FactQueries, TargetJudgementStore {
     /// A number that grows with every committed change (a stored document, a merge, a split): a
     /// reader that cached an answer at one revision knows it is still current at the same revision.
     func revision() async throws -> Int64
+}
+
+extension KnowledgeBase {
+    /// Whether a document with exactly this content is stored.
+    public func containsContent(_ contentHash: String) async throws -> Bool {
+        try await documentID(withContent: contentHash) != nil
+    }
 }

@@ -9,6 +9,7 @@ extension APISchemas {
         "Source": .record([
             "document": .string, "location": .string, "published": .datePrefix(required: false), "quote": .string,
             "sentence": .string, "spanStart": .integer, "spanEnd": .integer, "kind": .cases(of: SourceKind.self),
+            "copies": .integer(required: false, description: "How many stored copies of the document repeat it (counted once)."),
         ]),
         "Observation": .record([
             "subject": .component("Subject"), "metric": .cases(of: Metric.self), "value": .number, "unit": .cases(of: FigureUnit.self),
