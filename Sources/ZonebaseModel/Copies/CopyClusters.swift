@@ -12,7 +12,7 @@ public struct CopyClusters: Sendable {
         public var similarity: Double
     }
 
-    private var shingles: [TextShingles] = []
+    private var signatures: [CopySignature?] = []
     private var clusterOf: [Int] = []
     private var byBand: [BandKey: [Int]] = [:]
     /// How many candidates the bands gave, over all documents (the work done beyond one document's own).
@@ -23,10 +23,10 @@ public struct CopyClusters: Sendable {
     /// Adds the document whose readable text is `text`, returning where it went.
     @discardableResult
     public mutating func add(_ text: String) -> Placement {
-        let own = TextShingles(text)
-        let index = shingles.count
-        shingles.append(own)
-        guard let signature = CopySignature(own) else {
+        let index = signatures.count
+        let signature = CopySignature(TextShingles(text))
+        signatures.append(signature)
+        guard let signature else {
             clusterOf.append(index)
             return Placement(cluster: index, copyOf: nil, similarity: 0)
         }
@@ -36,7 +36,8 @@ public struct CopyClusters: Sendable {
         candidatesCompared += candidates.count
         var best: (index: Int, similarity: Double)?
         for candidate in candidates.sorted() {
-            let verdict = CopyRule.isCopy(own, shingles[candidate])
+            guard let other = signatures[candidate] else { continue }
+            let verdict = CopyRule.isCopy(signature, other)
             if verdict.isCopy, verdict.similarity > (best?.similarity ?? 0) { best = (candidate, verdict.similarity) }
         }
         for key in keys { byBand[key, default: []].append(index) }

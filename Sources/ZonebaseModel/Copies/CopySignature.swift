@@ -18,6 +18,8 @@ public struct CopySignature: Sendable, Hashable {
 
     /// The smallest value of each bin.
     public let minima: [UInt64]
+    /// How many distinct shingles the text has.
+    public let shingleCount: Int
 
     /// The signature of `shingles`; nil when there are too few to tell a copy from a coincidence.
     public init?(_ shingles: TextShingles) {
@@ -35,6 +37,31 @@ public struct CopySignature: Sendable, Hashable {
             dense[bin] = minima[(bin + distance) % Self.bins] &+ UInt64(distance) << 57
         }
         self.minima = dense
+        shingleCount = shingles.hashes.count
+    }
+
+    /// A signature as stored: its bins (little-endian, 8 bytes each) and its shingle count.
+    public init?(stored bytes: [UInt8], shingleCount: Int) {
+        guard bytes.count == Self.bins * 8, shingleCount >= CopyRule.minimumShingles else { return nil }
+        minima = (0..<Self.bins).map { bin in
+            (0..<8).reduce(UInt64(0)) { $0 | UInt64(bytes[bin * 8 + $1]) << (8 * UInt64($1)) }
+        }
+        self.shingleCount = shingleCount
+    }
+
+    /// The bins as stored (see ``init(stored:shingleCount:)``).
+    public var storedBytes: [UInt8] {
+        minima.flatMap { value in (0..<8).map { UInt8(truncatingIfNeeded: value >> (8 * UInt64($0))) } }
+    }
+
+    /// Estimates of how much of the smaller text's shingles the larger holds, and of the smaller's
+    /// size over the larger's, from the similarity and the shingle counts: with Jaccard similarity J
+    /// and sizes a and b, the texts share J(a + b)/(1 + J) shingles.
+    public func overlap(with other: CopySignature) -> (containment: Double, sizeRatio: Double) {
+        let similarity = self.similarity(to: other)
+        let small = Double(min(shingleCount, other.shingleCount)), large = Double(max(shingleCount, other.shingleCount))
+        let shared = similarity * (small + large) / (1 + similarity)
+        return (min(1, shared / small), small / large)
     }
 
     /// One key a band: the band's number and the hash of its rows, as a signed 64-bit number (as
@@ -74,9 +101,9 @@ public enum CopyRule {
     public static let minimumContainment = 0.8
     public static let minimumSizeRatio = 0.55
 
-    /// Whether texts with these shingles are copies of one article, and how similar they are (the containment).
-    public static func isCopy(_ first: TextShingles, _ second: TextShingles) -> (isCopy: Bool, similarity: Double) {
-        guard first.hashes.count >= minimumShingles, second.hashes.count >= minimumShingles else { return (false, 0) }
+    /// Whether texts with these signatures are copies of one article, and how much of the smaller
+    /// the larger holds (estimated from the signatures: the texts themselves are not read again).
+    public static func isCopy(_ first: CopySignature, _ second: CopySignature) -> (isCopy: Bool, similarity: Double) {
         let overlap = first.overlap(with: second)
         return (overlap.containment >= minimumContainment && overlap.sizeRatio >= minimumSizeRatio, overlap.containment)
     }

@@ -60,17 +60,6 @@ public struct TextShingles: Sendable, Hashable {
         self.hashes = hashes
     }
 
-    /// The part of the shingles of the smaller set that the larger holds too, and the smaller set's
-    /// size over the larger's: a copy cut short holds nearly all of itself in its original (1.0)
-    /// at a size of, say, 0.6; an article and a page that holds it beside another article of the
-    /// same length share it all too, but at a size of 0.5 or less.
-    public func overlap(with other: TextShingles) -> (containment: Double, sizeRatio: Double) {
-        let (small, large) = hashes.count <= other.hashes.count ? (hashes, other.hashes) : (other.hashes, hashes)
-        guard !small.isEmpty else { return (0, 0) }
-        let shared = small.reduce(0) { $0 + (large.contains($1) ? 1 : 0) }
-        return (Double(shared) / Double(small.count), Double(small.count) / Double(large.count))
-    }
-
     /// CJK unified ideographs and their extension A.
     static func isHan(_ value: UInt32) -> Bool {
         (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)

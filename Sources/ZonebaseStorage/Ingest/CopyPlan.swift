@@ -11,14 +11,36 @@ struct CopyPlan: Sendable {
         var id: String
         /// Its cluster, when it is not the first of it.
         var cluster: String?
-        /// Its readable text.
-        var text: String
+        /// Its signature as stored (``CopySignature/storedBytes``) and its shingle count.
+        var signature: [UInt8]
+        var shingles: Int
+
+        init(id: String, cluster: String?, signature: [UInt8], shingles: Int) {
+            self.id = id
+            self.cluster = cluster
+            self.signature = signature
+            self.shingles = shingles
+        }
+
+        private enum CodingKeys: String, CodingKey { case id, cluster, signature, shingles }
+
+        /// From a JSON row, the signature in hexadecimal (as PostgreSQL's `encode(…, 'hex')` writes it).
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            id = try container.decode(String.self, forKey: .id)
+            cluster = try container.decodeIfPresent(String.self, forKey: .cluster)
+            shingles = try container.decode(Int.self, forKey: .shingles)
+            let hex = Array((try container.decodeIfPresent(String.self, forKey: .signature) ?? "").utf8)
+            func digit(_ byte: UInt8) -> UInt8 { byte >= 0x61 ? byte - 0x61 + 10 : byte - 0x30 }
+            signature = stride(from: 0, to: hex.count - 1, by: 2).map { digit(hex[$0]) << 4 | digit(hex[$0 + 1]) }
+        }
     }
 
     /// How many candidates, most bands shared first, a document is compared with at most.
     static let candidateLimit = 50
 
-    let shingles: TextShingles
+    /// The signature; nil for a text too short to be anyone's copy.
+    let signature: CopySignature?
     /// The keys to store and to look candidates up by; empty for a text too short to be anyone's copy.
     let keys: [BandKey]
     /// The cluster the document joins, the document it copies and how much of the smaller text the larger holds.
@@ -32,19 +54,25 @@ struct CopyPlan: Sendable {
     /// The plan's keys for `document`'s readable text; no candidates weighed yet.
     init(_ document: DocumentInput) {
         let text = document.facts.plainText ?? document.text
-        shingles = TextShingles(text)
-        keys = CopySignature(shingles)?.bandKeys ?? []
+        signature = CopySignature(TextShingles(text))
+        keys = signature?.bandKeys ?? []
         readableLength = text.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
     }
 
     /// The band hashes, for the backends' lookups.
     var hashes: [Int64] { keys.map(\.hash) }
 
-    /// Weighs `candidates` (the document's own id left out by the caller).
+    /// The signature as stored, and the shingle count (nil and 0 without a signature).
+    var storedSignature: [UInt8]? { signature?.storedBytes }
+    var shingleCount: Int { signature?.shingleCount ?? 0 }
+
+    /// Weighs `candidates` (the document's own id left out by the caller) by their signatures.
     mutating func place(among candidates: [Candidate]) {
+        guard let signature else { return }
         var best: (candidate: Candidate, similarity: Double)?
         for candidate in candidates.sorted(by: { $0.id < $1.id }) {
-            let verdict = CopyRule.isCopy(shingles, TextShingles(candidate.text))
+            guard let other = CopySignature(stored: candidate.signature, shingleCount: candidate.shingles) else { continue }
+            let verdict = CopyRule.isCopy(signature, other)
             if verdict.isCopy, verdict.similarity > (best?.similarity ?? 0) { best = (candidate, verdict.similarity) }
         }
         cluster = best.map { $0.candidate.cluster ?? $0.candidate.id }

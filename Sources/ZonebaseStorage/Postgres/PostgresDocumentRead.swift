@@ -49,11 +49,12 @@ struct PostgresDocumentRead: Decodable, PostgresStatementText {
                                    FROM zone WHERE zone_words = ANY(\(words)::text[])
                                       OR id IN (SELECT target_zone_id FROM zone_correction
                                                 WHERE alias = ANY(\(aliases)::text[]) AND kind = 'merge')), '[]'::json),
-                'copies', COALESCE((SELECT json_agg(json_build_object('id', d.id, 'cluster', d.cluster_id, 'text', t.body))
+                'copies', COALESCE((SELECT json_agg(json_build_object('id', d.id, 'cluster', d.cluster_id,
+                                                                      'signature', encode(d.copy_signature, 'hex'), 'shingles', d.shingle_count))
                                     FROM (SELECT document_id, count(*) AS shared FROM document_band WHERE hash = ANY(\(bands)::int8[])
                                                 AND document_id <> \(id)
                                           GROUP BY document_id ORDER BY shared DESC, document_id LIMIT \(Int64(CopyPlan.candidateLimit))) AS b
-                                    JOIN document d ON d.id = b.document_id JOIN document_text t ON t.document_id = d.id), '[]'::json))::text
+                                    JOIN document d ON d.id = b.document_id), '[]'::json))::text
             """
     }
 

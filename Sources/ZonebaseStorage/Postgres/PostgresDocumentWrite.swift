@@ -16,6 +16,12 @@ enum PostgresDocumentWrite: PostgresStatementText {
         for try await _ in try await connection.execute(statement, logger: logger) {}
     }
 
+    /// `bytes` in hexadecimal, as PostgreSQL's `decode(…, 'hex')` reads it.
+    static func hex(_ bytes: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        return String(decoding: bytes.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] }, as: UTF8.self)
+    }
+
     static let sample: PostgresQuery = {
         let document = DocumentInput(
             id: "", source: "", contentHash: "", text: "", facts: DocumentFacts(documentID: "", facts: []), extractorVersion: "")
@@ -55,11 +61,12 @@ enum PostgresDocumentWrite: PostgresStatementText {
                          FROM unnest(\(created.keys)::text[]) WITH ORDINALITY AS z(key, n)),
             stored_document AS (
                 INSERT INTO document (id, content_hash, source, title, language, published_date, text, extractor_version, facts_omitted,
-                                      address, cluster_id, copy_of, copy_similarity, readable_length)
+                                      address, cluster_id, copy_of, copy_similarity, readable_length, copy_signature, shingle_count)
                 VALUES (\(document.id), \(document.contentHash), \(document.source), \(facts.title), \(facts.language),
                         \(facts.publishedDate?.description), \(document.text), \(document.extractorVersion),
                         \(Int32(DocumentLimits.omittedFacts(facts))), \(document.address), \(copies.cluster), \(copies.copyOf),
-                        \(copies.similarity), \(Int32(clamping: copies.readableLength)))
+                        \(copies.similarity), \(Int32(clamping: copies.readableLength)),
+                        decode(\(copies.storedSignature.map(Self.hex) ?? ""), 'hex'), \(Int32(clamping: copies.shingleCount)))
                 RETURNING id),
             bands AS (
                 INSERT INTO document_band (document_id, band, hash)

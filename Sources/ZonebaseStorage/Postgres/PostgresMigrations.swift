@@ -175,7 +175,8 @@ enum PostgresMigrations {
             "CREATE INDEX document_band_by_hash ON document_band(hash)",
             "CREATE INDEX document_band_by_document ON document_band(document_id)",
             "ALTER TABLE document ADD COLUMN cluster_id TEXT, ADD COLUMN copy_of TEXT, ADD COLUMN copy_similarity DOUBLE PRECISION, "
-                + "ADD COLUMN readable_length INTEGER NOT NULL DEFAULT 0",
+                + "ADD COLUMN readable_length INTEGER NOT NULL DEFAULT 0, ADD COLUMN copy_signature BYTEA, "
+                + "ADD COLUMN shingle_count INTEGER NOT NULL DEFAULT 0",
             "CREATE INDEX document_by_cluster ON document(cluster_id)",
         ]),
     ]

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import ZonebaseModel
 
@@ -47,13 +48,15 @@ extension SQLiteFactStore {
         return try Row.fetchAll(
             db,
             sql: """
-                SELECT d.id, d.cluster_id, t.body
+                SELECT d.id, d.cluster_id, d.copy_signature, d.shingle_count
                 FROM (SELECT document_id, COUNT(*) AS shared FROM document_band WHERE hash IN (\(marks))
                       GROUP BY document_id ORDER BY shared DESC, document_id LIMIT \(CopyPlan.candidateLimit)) AS b
-                JOIN document d ON d.id = b.document_id JOIN document_text t ON t.document_id = d.id
+                JOIN document d ON d.id = b.document_id
                 """,
             arguments: StatementArguments(hashes)
-        ).map { CopyPlan.Candidate(id: $0[0], cluster: $0[1], text: $0[2]) }
+        ).map { row in
+            CopyPlan.Candidate(id: row[0], cluster: row[1], signature: [UInt8]((row[2] as Data?) ?? Data()), shingles: row[3])
+        }
     }
 
     private static func insertDocument(_ document: DocumentInput, copies: CopyPlan, in db: Database) throws {
@@ -61,13 +64,14 @@ extension SQLiteFactStore {
         try db.cachedExecute(
             sql: """
                 INSERT INTO document (id, content_hash, source, title, language, published_date, text, extractor_version,
-                                      facts_omitted, address, cluster_id, copy_of, copy_similarity, readable_length)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      facts_omitted, address, cluster_id, copy_of, copy_similarity, readable_length, copy_signature,
+                                      shingle_count)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [document.id, document.contentHash, document.source, facts.title, facts.language,
                         facts.publishedDate?.description, document.text, document.extractorVersion,
                         DocumentLimits.omittedFacts(facts), document.address, copies.cluster, copies.copyOf, copies.similarity,
-                        copies.readableLength])
+                        copies.readableLength, copies.storedSignature.map { Data($0) }, copies.shingleCount])
         for key in copies.keys {
             try db.cachedExecute(
                 sql: "INSERT INTO document_band (document_id, band, hash) VALUES (?, ?, ?)", arguments: [document.id, key.band, key.hash])

@@ -194,6 +194,8 @@ enum SQLiteMigrations {
                 ALTER TABLE document ADD COLUMN copy_of TEXT;
                 ALTER TABLE document ADD COLUMN copy_similarity REAL;
                 ALTER TABLE document ADD COLUMN readable_length INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE document ADD COLUMN copy_signature BLOB;
+                ALTER TABLE document ADD COLUMN shingle_count INTEGER NOT NULL DEFAULT 0;
                 CREATE INDEX document_by_cluster ON document(cluster_id);
                 """)
         }
