@@ -38,6 +38,10 @@ struct CopyPlan: Sendable {
 
     /// How many candidates, most bands shared first, a document is compared with at most.
     static let candidateLimit = 50
+    /// How many documents of one band's bucket are read at most (the oldest first): an article
+    /// reposted a thousand times fills its buckets, and its first copies stand for the rest, so the
+    /// lookup stays the same work however many documents are stored.
+    static let perBandLimit = 8
 
     /// The signature; nil for a text too short to be anyone's copy.
     let signature: CopySignature?

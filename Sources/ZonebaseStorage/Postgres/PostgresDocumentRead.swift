@@ -51,9 +51,13 @@ struct PostgresDocumentRead: Decodable, PostgresStatementText {
                                                 WHERE alias = ANY(\(aliases)::text[]) AND kind = 'merge')), '[]'::json),
                 'copies', COALESCE((SELECT json_agg(json_build_object('id', d.id, 'cluster', d.cluster_id,
                                                                       'signature', encode(d.copy_signature, 'hex'), 'shingles', d.shingle_count))
-                                    FROM (SELECT document_id, count(*) AS shared FROM document_band WHERE hash = ANY(\(bands)::int8[])
-                                                AND document_id <> \(id)
-                                          GROUP BY document_id ORDER BY shared DESC, document_id LIMIT \(Int64(CopyPlan.candidateLimit))) AS b
+                                    FROM (SELECT b.document_id, count(*) AS shared
+                                          FROM unnest(\(bands)::int8[]) AS h(hash)
+                                          CROSS JOIN LATERAL (SELECT document_id FROM document_band
+                                                              WHERE hash = h.hash AND document_id <> \(id)
+                                                              LIMIT \(Int64(CopyPlan.perBandLimit))) AS b
+                                          GROUP BY b.document_id ORDER BY shared DESC, b.document_id
+                                          LIMIT \(Int64(CopyPlan.candidateLimit))) AS b
                                     JOIN document d ON d.id = b.document_id), '[]'::json))::text
             """
     }

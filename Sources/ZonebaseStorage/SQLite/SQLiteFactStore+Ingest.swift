@@ -44,12 +44,16 @@ extension SQLiteFactStore {
     /// The stored documents that share a band with `hashes`, most bands shared first, with their texts.
     private static func copyCandidates(_ hashes: [Int64], in db: Database) throws -> [CopyPlan.Candidate] {
         guard !hashes.isEmpty else { return [] }
-        let marks = Array(repeating: "?", count: hashes.count).joined(separator: ",")
+        // One bounded lookup a band (its first documents), then the documents most bands name.
+        let perBand = Array(
+            repeating: "SELECT * FROM (SELECT document_id FROM document_band WHERE hash = ? ORDER BY rowid LIMIT \(CopyPlan.perBandLimit))",
+            count: hashes.count
+        ).joined(separator: " UNION ALL ")
         return try Row.fetchAll(
             db,
             sql: """
                 SELECT d.id, d.cluster_id, d.copy_signature, d.shingle_count
-                FROM (SELECT document_id, COUNT(*) AS shared FROM document_band WHERE hash IN (\(marks))
+                FROM (SELECT document_id, COUNT(*) AS shared FROM (\(perBand))
                       GROUP BY document_id ORDER BY shared DESC, document_id LIMIT \(CopyPlan.candidateLimit)) AS b
                 JOIN document d ON d.id = b.document_id
                 """,
