@@ -60,7 +60,11 @@ struct CopyPlan: Sendable {
         let text = document.facts.plainText ?? document.text
         signature = CopySignature(TextShingles(text))
         keys = signature?.bandKeys ?? []
-        readableLength = text.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
+        // Characters that are not ASCII white space: the UTF-8 bytes that start a character (not
+        // 0b10xxxxxx continuation bytes), spaces, tabs and line breaks aside.
+        readableLength = text.utf8.reduce(0) { count, byte in
+            count + (byte & 0xC0 == 0x80 || byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 ? 0 : 1)
+        }
     }
 
     /// The band hashes, for the backends' lookups.
