@@ -107,7 +107,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ZonebaseStorageTests",
-            dependencies: ["ZonebaseStorage", "ZonebaseExtraction", "ZonebaseModel", "ZonebaseTestSupport"],
+            dependencies: ["ZonebaseStorage", "ZonebaseAnalysis", "ZonebaseExtraction", "ZonebaseModel", "ZonebaseTestSupport"],
             swiftSettings: sharedSettings
         ),
         .testTarget(
