@@ -20,7 +20,7 @@ import ZonebaseTestSupport
         try await TestServer.run(store) { client in
             let luzhou = String(decoding: try Fixtures.sample("luzhou-brief.md"), as: UTF8.self)
             let (status, answer) = try await post(["id": "another-name", "text": luzhou], client)
-            #expect(status == .ok)
+            #expect(status == .seeOther, "nothing is created at the id posted")
             #expect(answer["result"] as? String == "unchanged")
             #expect(answer["id"] as? String == "luzhou-brief", "the id it is stored under")
             try await client.execute(uri: "/api/v1/documents/luzhou-brief", method: .get) { #expect($0.status == .ok) }

@@ -183,7 +183,16 @@ struct APIController<Context: RequestContext>: Sendable {
         }
         let stored = try await service.ingest(upload)
         cache.invalidate()
-        return try stored.response(from: request, context: context).with(status: stored.result == "new" ? .created : .ok)
+        var response = try stored.response(from: request, context: context)
+        if stored.id != upload.id {
+            // The same text is stored under another id: nothing is created at the id posted, so the
+            // answer points to where the text is (303 See Other), rather than 200 for a document
+            // that cannot then be read at its own id.
+            response.status = .seeOther
+            response.headers[.location] = "/api/v1/documents/" + stored.id
+            return response
+        }
+        return response.with(status: stored.result == "new" ? .created : .ok)
     }
 
     private func storedDocument(_ id: String) async throws -> StoredDocument {

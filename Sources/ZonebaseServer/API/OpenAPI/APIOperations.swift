@@ -42,6 +42,7 @@ enum APIOperations {
                 requestBody: OpenAPI.Request(content: [.json: .b(OpenAPI.Content(schema: JSONSchema.component("DocumentUpload")))], required: true),
                 responses: [
                     201: answer("Stored as a new document.", "DocumentStored"), 200: answer("Updated, or already stored.", "DocumentStored"),
+                    303: answer("The same text is stored under another id; Location names it.", "DocumentStored"),
                     400: answer("The body is not a document upload.", "Error"), 401: answer("No or wrong token.", "Error"),
                     413: answer("The body is too large.", "Error"), 422: answer("The text cannot be read.", "Error"),
                 ],
