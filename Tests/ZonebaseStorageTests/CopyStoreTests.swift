@@ -93,4 +93,22 @@ import ZonebaseStorage
         #expect(conflicts.contains { $0.readings.flatMap(\.sources).contains { $0.document == "independent" } },
                 "an independent report still does")
     }
+
+    @Test(arguments: Backend.available)
+    func aTargetRepeatedByCopiesIsKeptAsOneJudgement(backend: Backend) async throws {
+        let store = try await backend.makeStore()
+        let plan = Self.article + "\n\nThe park aims to raise its gross domestic product to 500 billion yuan by 2025."
+        try await ingest("plan", plan, into: store, address: "https://www.gov.cn/zones/sip-plan.html")
+        for index in 0..<2 {
+            let copy = "<html><body><p>Shared from wire service \(index + 1)</p><div class=\"article\"><p>" + plan + "</p></div></body></html>"
+            #expect(try await ingest("copy\(index)", copy, into: store, address: "https://portal\(index).example.com/a.html").copyOf != nil)
+        }
+        let judge = TargetEvaluator.keptJudge
+        try await store.refreshTargetJudgements(year: 2026, judge: judge)
+        let kept = try #require(try await store.targetJudgements(TargetJudgementFilter(), year: 2026, judgeVersion: judge.version))
+        let targets = try kept.items.map { try TargetAssessment(kept: $0) }.filter { $0.target.metric == .gdp }
+        #expect(targets.count == 1, "one target, though three documents state it")
+        #expect(targets.first?.target.source.document == "plan")
+        #expect(targets.first?.target.source.copies == 2)
+    }
 }

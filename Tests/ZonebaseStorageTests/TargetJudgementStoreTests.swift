@@ -11,7 +11,7 @@ import ZonebaseStorage
     /// A judge for the test: each target judged by how many figures of its zone it was given, so a
     /// judgement shows which figures it saw.
     private static func countingJudge(version: String = "counting 1") -> TargetJudge {
-        TargetJudge(version: version) { figures, year in
+        TargetJudge(version: version) { figures, _, year in
             figures.filter { $0.figure.status == .target }.map { target in
                 let seen = figures.filter { $0.zoneID == target.zoneID && $0.figure.metric == target.figure.metric }.count
                 return StoredTargetJudgement(
@@ -119,10 +119,10 @@ import ZonebaseStorage
         try await ingest(Self.plan, id: "plan", into: refreshing)
         // A judge that holds the write transaction for a while, saying when it has it.
         let judging = Mutex(false)
-        let slowJudge = TargetJudge(version: "slow") { figures, year in
+        let slowJudge = TargetJudge(version: "slow") { figures, copies, year in
             judging.withLock { $0 = true }
             Thread.sleep(forTimeInterval: 0.5)
-            return try Self.countingJudge().judge(figures, year)
+            return try Self.countingJudge().judge(figures, copies, year)
         }
         let refresh = Task { try await refreshing.refreshTargetJudgements(year: 2026, judge: slowJudge) }
         while !judging.withLock({ $0 }) { try await Task.sleep(for: .milliseconds(5)) }

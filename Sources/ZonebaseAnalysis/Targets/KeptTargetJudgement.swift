@@ -7,7 +7,7 @@ extension TargetEvaluator {
     /// The version of the rules targets are judged by. Raise it with any change to what
     /// ``assess(_:asOf:)`` answers or to ``TargetAssessment``'s coding: judgements the store kept
     /// under another version are then judged again.
-    public static let rulesVersion = 1
+    public static let rulesVersion = 2
 
     /// How kept judgements are written: as the command line writes JSON, so a listing of them can be
     /// copied out as it is.
@@ -19,12 +19,14 @@ extension TargetEvaluator {
 
     /// A judge whose judgements are every target among the figures, judged as of the year (a
     /// target's status depends on the day only through its year: whether its deadline has passed),
-    /// each kept as its JSON written with `formatting`. Zones are judged on every core at once (a
-    /// target is only ever judged by figures of its own subject).
+    /// each kept as its JSON written with `formatting`, each article counted once (``ArticleCounting``).
+    /// Zones are judged on every core at once (a target is only ever judged by figures of its own
+    /// subject).
     static func keptJudge(formatting: JSONEncoder.OutputFormatting) -> TargetJudge {
-        TargetJudge(version: "rules \(rulesVersion), JSON \(formatting.rawValue)") { figures, year in
+        TargetJudge(version: "rules \(rulesVersion), JSON \(formatting.rawValue)") { rows, copies, year in
+            let figures = ArticleCounting(copies).observations(rows)
             let parts = figures.count < 2_000 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
-            let shares = Dictionary(grouping: figures) { Int(UInt64(bitPattern: $0.zoneID ?? 0) % UInt64(parts)) }
+            let shares = Dictionary(grouping: figures) { Int(UInt64(bitPattern: $0.subject.zoneID ?? 0) % UInt64(parts)) }
             let judged = Mutex(Array(repeating: Result<[StoredTargetJudgement], any Error>.success([]), count: parts))
             DispatchQueue.concurrentPerform(iterations: parts) { part in
                 let result = Result { try judge(shares[part] ?? [], year: year, formatting: formatting) }
@@ -35,10 +37,10 @@ extension TargetEvaluator {
     }
 
     /// Judges the targets among `figures` as of `year` and encodes each judgement.
-    private static func judge(_ figures: [FigureRow], year: Int, formatting: JSONEncoder.OutputFormatting) throws -> [StoredTargetJudgement] {
+    private static func judge(_ figures: [Observation], year: Int, formatting: JSONEncoder.OutputFormatting) throws -> [StoredTargetJudgement] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = formatting
-        return try assess(figures.map(Observation.init), asOf: PartialDate(year: year)).map { assessment in
+        return try assess(figures, asOf: PartialDate(year: year)).map { assessment in
             StoredTargetJudgement(
                 zoneID: assessment.target.subject.zoneID, subject: assessment.target.subject.name.lowercased(),
                 metric: assessment.target.metric, aspect: assessment.target.aspect, status: assessment.status.rawValue,

@@ -44,7 +44,8 @@ enum TargetListing {
             return .kept(kept)
         }
         let rows = try await database.figures(FigureFilter(zoneID: zoneID, targetedOnly: true))
-        return .judged(TargetEvaluator.assess(rows.map(Observation.init), asOf: today).filter { status == nil || $0.status == status })
+        let observations = try await ArticleCounting.of(database).observations(rows)
+        return .judged(TargetEvaluator.assess(observations, asOf: today).filter { status == nil || $0.status == status })
     }
 
     /// Kept judgements, refreshed first when figures changed; `nil` when they cannot be kept (a

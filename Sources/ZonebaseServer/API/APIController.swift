@@ -107,8 +107,7 @@ struct APIController<Context: RequestContext>: Sendable {
         let query = QueryParameters(request: request)
         let limit = try query.integer("limit", in: 1...configuration.maximumPageSize, default: 20)
         let offset = try query.integer("offset", in: 0...1_000_000, default: 0)
-        let total = try await service.store.counts().documents
-        return Page(total: total, limit: limit, offset: offset, items: try await service.store.documents(limit: limit, offset: offset))
+        return try await service.documentPage(includingCopies: try query.flag("copies", default: true), limit: limit, offset: offset)
     }
 
     @Sendable func document(_ request: Request, context: Context) async throws -> StoredDocument {

@@ -49,10 +49,10 @@ struct KnowledgeService: Sendable {
         return SeriesAnswer(series: SeriesBuilder.series(observations), derived: DerivedFigureFinder.derive(observations))
     }
 
-    /// Targets judged as of today.
+    /// Targets judged as of today, each article counted once.
     func targets(zoneID: Int64?) async throws -> [TargetAssessment] {
         let rows = try await store.figures(FigureFilter(zoneID: zoneID, targetedOnly: true))
-        return TargetEvaluator.assess(rows.map(Observation.init), asOf: clock.today)
+        return TargetEvaluator.assess(try await ArticleCounting.of(store).observations(rows), asOf: clock.today)
     }
 
     /// A page of every zone's targets (only those of `status` when given), judged as of today: the
@@ -73,6 +73,20 @@ struct KnowledgeService: Sendable {
         }
         let all = try await targets(zoneID: nil).filter { status == nil || $0.status == status }
         return Page(total: all.count, limit: limit, offset: offset, items: Array(all.dropFirst(offset).prefix(limit)))
+    }
+
+    /// A page of documents, newest first. Every copy names the document that stands for its cluster
+    /// (``DocumentSummary/canonical``); without `includingCopies` the copies are left out, so each
+    /// article is listed once.
+    func documentPage(includingCopies: Bool, limit: Int, offset: Int) async throws -> Page<DocumentSummary> {
+        let clusters = CopyCluster.clusters(try await store.copies())
+        var standsFor: [String: String] = [:]
+        for cluster in clusters { for copy in cluster.copies { standsFor[copy.id] = cluster.canonical.id } }
+        let excluded = includingCopies ? [] : Set(standsFor.keys)
+        let total = try await store.counts().documents - excluded.count
+        var items = try await store.documents(limit: limit, offset: offset, excluding: excluded)
+        for index in items.indices { items[index].canonical = standsFor[items[index].id] }
+        return Page(total: total, limit: limit, offset: offset, items: items)
     }
 
     /// Zones ranked by a metric for a period among the zones `filter` lets in.

@@ -52,9 +52,9 @@ struct QueryParameters {
         return text
     }
 
-    /// A boolean: `true`/`false`/`1`/`0`.
-    func flag(_ name: String) throws -> Bool {
-        guard let text = try text(name) else { return false }
+    /// A boolean: `true`/`false`/`1`/`0`; `defaultValue` when not given.
+    func flag(_ name: String, default defaultValue: Bool = false) throws -> Bool {
+        guard let text = try text(name) else { return defaultValue }
         switch text {
         case "true", "1": return true
         case "false", "0": return false

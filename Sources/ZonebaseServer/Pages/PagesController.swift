@@ -65,7 +65,7 @@ struct PagesController<Context: RequestContext>: Sendable {
         return HomeView(
             documents: counts.documents, zones: counts.zones, figures: counts.figures, events: counts.events,
             provinces: tally { $0.province ?? "not stated" }, levels: tally { $0.level?.rawValue ?? "not stated" },
-            recent: try await service.store.documents(limit: 10, offset: 0).map(DocumentItem.init))
+            recent: try await service.documentPage(includingCopies: false, limit: 10, offset: 0).items.map(DocumentItem.init))
     }
 
     func zones(_ request: Request) async throws -> ZonesView {
@@ -91,9 +91,9 @@ struct PagesController<Context: RequestContext>: Sendable {
 
     /// The document list: copies of an article hidden behind the document that stands for it.
     func documents() async throws -> DocumentsView {
-        let hidden = CopyCluster.nonCanonical(try await service.store.copies())
-        let documents = try await service.store.documents(limit: configuration.maximumPageSize, offset: 0)
-        return DocumentsView(documents: documents.filter { !hidden.contains($0.id) }.map(DocumentItem.init), hiddenCopies: hidden.count, hasHiddenCopies: !hidden.isEmpty)
+        let listed = try await service.documentPage(includingCopies: false, limit: configuration.maximumPageSize, offset: 0)
+        let hidden = try await service.store.counts().documents - listed.total
+        return DocumentsView(documents: listed.items.map(DocumentItem.init), hiddenCopies: hidden, hasHiddenCopies: hidden > 0)
     }
 
     // MARK: A zone

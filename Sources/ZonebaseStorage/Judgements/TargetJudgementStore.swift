@@ -73,11 +73,15 @@ public struct TargetJudge: Sendable {
     /// Names the rules and the encoding the judge applies: judgements kept by a judge of another
     /// version are judged again, so a new release never answers with an old release's judgements.
     public var version: String
-    /// Judges the targets among the figures as of the year.
-    public var judge: @Sendable (_ figures: [FigureRow], _ year: Int) throws -> [StoredTargetJudgement]
+    /// Judges the targets among the figures as of the year. `copies` are the documents in clusters
+    /// of copies (``KnowledgeBase/copies()``), so that a judge can count each article once.
+    public var judge: @Sendable (_ figures: [FigureRow], _ copies: [DocumentSummary], _ year: Int) throws -> [StoredTargetJudgement]
 
     /// Creates a judge.
-    public init(version: String, judge: @escaping @Sendable (_ figures: [FigureRow], _ year: Int) throws -> [StoredTargetJudgement]) {
+    public init(
+        version: String,
+        judge: @escaping @Sendable (_ figures: [FigureRow], _ copies: [DocumentSummary], _ year: Int) throws -> [StoredTargetJudgement]
+    ) {
         self.version = version
         self.judge = judge
     }

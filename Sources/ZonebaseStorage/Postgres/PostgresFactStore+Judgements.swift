@@ -32,12 +32,14 @@ extension PostgresFactStore {
                 case .postpone:
                     return JudgementRefreshPolicy.result(decision, written: 0)
                 case .judgeEverything:
+                    let copies = try await Self.copies(connection, logger)
                     try await connection.query("DELETE FROM target_judgement", logger: logger)
                     let figures = try await Self.figureRows(
                         PostgresQuery(unsafeSQL: Self.figureSelect + " WHERE true" + Self.targetedCondition + " ORDER BY z.name, f.metric, f.period, f.id"),
                         connection, logger)
-                    written = try await Self.keep(try judge.judge(figures, year), connection, logger)
+                    written = try await Self.keep(try judge.judge(figures, copies, year), connection, logger)
                 case .judgeZones(let zones):
+                    let copies = try await Self.copies(connection, logger)
                     for zoneKey in zones {
                         try await connection.query("DELETE FROM target_judgement WHERE zone_key = \(zoneKey)", logger: logger)
                         let condition = zoneKey == 0 ? " WHERE f.zone_id IS NULL" : " WHERE f.zone_id = $1"
@@ -46,7 +48,7 @@ extension PostgresFactStore {
                                 unsafeSQL: Self.figureSelect + condition + Self.targetedCondition + " ORDER BY z.name, f.metric, f.period, f.id",
                                 binds: zoneKey == 0 ? PostgresBindings() : try Self.binds(zoneKey)),
                             connection, logger)
-                        written += try await Self.keep(try judge.judge(figures, year), connection, logger)
+                        written += try await Self.keep(try judge.judge(figures, copies, year), connection, logger)
                     }
                 }
                 try await connection.query("DELETE FROM target_judgement_stale", logger: logger)

@@ -78,20 +78,27 @@ extension PostgresFactStore {
         }
     }
 
-    public func documents(limit: Int, offset: Int) async throws -> [DocumentSummary] {
-        try await withConnection { connection, logger in
+    public func documents(limit: Int, offset: Int, excluding: Set<String>) async throws -> [DocumentSummary] {
+        let excluded = excluding.sorted()
+        return try await withConnection { connection, logger in
             try await Self.documentSummaries(
-                "\(unescaped: Self.documentSummaryColumns) ORDER BY d.published_date DESC NULLS LAST, d.id LIMIT \(limit) OFFSET \(offset)",
+                """
+                \(unescaped: Self.documentSummaryColumns) WHERE NOT (d.id = ANY(\(excluded)))
+                ORDER BY d.published_date DESC NULLS LAST, d.id LIMIT \(limit) OFFSET \(offset)
+                """,
                 connection, logger)
         }
     }
 
     public func copies() async throws -> [DocumentSummary] {
-        try await withConnection { connection, logger in
-            try await Self.documentSummaries(
-                "SELECT * FROM (\(unescaped: Self.documentSummaryColumns)) AS d WHERE cluster IS NOT NULL ORDER BY cluster, id",
-                connection, logger)
-        }
+        try await withConnection { connection, logger in try await Self.copies(connection, logger) }
+    }
+
+    /// The documents in clusters of copies, read on `connection` (in its transaction, if any).
+    static func copies(_ connection: PostgresConnection, _ logger: Logger) async throws -> [DocumentSummary] {
+        try await documentSummaries(
+            "SELECT * FROM (\(unescaped: documentSummaryColumns)) AS d WHERE cluster IS NOT NULL ORDER BY cluster, id",
+            connection, logger)
     }
 
     public func document(_ id: String) async throws -> StoredDocument? {

@@ -16,10 +16,12 @@ extension SQLiteFactStore {
             case .postpone:
                 return JudgementRefreshPolicy.result(decision, written: 0)
             case .judgeEverything:
+                let copies = try Self.copies(in: db)
                 try db.execute(sql: "DELETE FROM target_judgement")
                 let figures = try Row.fetchAll(db, sql: Self.targetedFiguresSQL(zoneID: nil, conditions: "1", ordered: false)).map(Self.figureRow)
-                written = try Self.keep(try judge.judge(figures, year), in: db)
+                written = try Self.keep(try judge.judge(figures, copies, year), in: db)
             case .judgeZones(let zones):
+                let copies = try Self.copies(in: db)
                 for zoneKey in zones {
                     try db.execute(sql: "DELETE FROM target_judgement WHERE zone_key = ?", arguments: [zoneKey])
                     let figures = try Row.fetchAll(
@@ -27,7 +29,7 @@ extension SQLiteFactStore {
                         sql: zoneKey == 0 ? Self.unzonedTargetedFiguresSQL : Self.targetedFiguresSQL(zoneID: zoneKey, conditions: "f.zone_id = ?"),
                         arguments: zoneKey == 0 ? [] : [zoneKey, zoneKey]
                     ).map(Self.figureRow)
-                    written += try Self.keep(try judge.judge(figures, year), in: db)
+                    written += try Self.keep(try judge.judge(figures, copies, year), in: db)
                 }
             }
             try db.execute(sql: "DELETE FROM target_judgement_stale")

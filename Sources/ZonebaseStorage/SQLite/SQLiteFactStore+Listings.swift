@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import ZonebaseModel
 
@@ -84,18 +85,27 @@ extension SQLiteFactStore {
         }
     }
 
-    public func documents(limit: Int, offset: Int) async throws -> [DocumentSummary] {
-        try await writer.read { db in
-            try Row.fetchAll(db, sql: Self.documentSummaryColumns + " ORDER BY d.published_date DESC, d.id LIMIT ? OFFSET ?",
-                             arguments: [limit, offset]).map(Self.documentSummary)
+    public func documents(limit: Int, offset: Int, excluding: Set<String>) async throws -> [DocumentSummary] {
+        // The ids left out go as one JSON array: one statement whatever their number.
+        let excluded = String(decoding: try JSONEncoder().encode(excluding.sorted()), as: UTF8.self)
+        return try await writer.read { db in
+            try Row.fetchAll(
+                db,
+                sql: Self.documentSummaryColumns
+                    + " WHERE d.id NOT IN (SELECT value FROM json_each(?)) ORDER BY d.published_date DESC, d.id LIMIT ? OFFSET ?",
+                arguments: [excluded, limit, offset]
+            ).map(Self.documentSummary)
         }
     }
 
     public func copies() async throws -> [DocumentSummary] {
-        try await writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM (\(Self.documentSummaryColumns)) WHERE cluster IS NOT NULL ORDER BY cluster, id")
-                .map(Self.documentSummary)
-        }
+        try await writer.read { db in try Self.copies(in: db) }
+    }
+
+    /// The documents in clusters of copies, read in `db`'s transaction.
+    static func copies(in db: Database) throws -> [DocumentSummary] {
+        try Row.fetchAll(db, sql: "SELECT * FROM (\(documentSummaryColumns)) WHERE cluster IS NOT NULL ORDER BY cluster, id")
+            .map(documentSummary)
     }
 
     public func document(_ id: String) async throws -> StoredDocument? {

@@ -23,6 +23,9 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
     public var copySimilarity: Double? = nil
     /// The characters of its text (the longest text of a cluster is preferred among equals).
     public var textLength: Int = 0
+    /// For a copy: the document that stands for its cluster, by the analysis layer's rule
+    /// (`CopyCluster`). The store leaves it `nil`; listings that apply the rule fill it in.
+    public var canonical: String? = nil
 
     /// Creates a summary.
     public init(

@@ -37,8 +37,9 @@ public protocol FactQueries: Sendable {
     func allEvents() async throws -> [EventRow]
     /// Every leading industry with its zone, by zone name.
     func allIndustries() async throws -> [IndustryRow]
-    /// Documents, newest first (by published date, then id), `limit` from `offset`.
-    func documents(limit: Int, offset: Int) async throws -> [DocumentSummary]
+    /// Documents, newest first (by published date, then id), `limit` from `offset`, leaving out
+    /// those `excluding` names (the copies a listing hides).
+    func documents(limit: Int, offset: Int, excluding: Set<String>) async throws -> [DocumentSummary]
     /// The documents in a cluster of copies with another (see ``DocumentSummary/cluster``), by cluster.
     func copies() async throws -> [DocumentSummary]
     /// One document with its text and facts, or `nil`.
@@ -65,6 +66,11 @@ public protocol KnowledgeBase: FactStore, FactQueries, TargetJudgementStore {
 }
 
 extension KnowledgeBase {
+    /// Documents, newest first (by published date, then id), `limit` from `offset`.
+    public func documents(limit: Int, offset: Int) async throws -> [DocumentSummary] {
+        try await documents(limit: limit, offset: offset, excluding: [])
+    }
+
     /// Whether a document with exactly this content is stored.
     public func containsContent(_ contentHash: String) async throws -> Bool {
         try await documentID(withContent: contentHash) != nil

@@ -35,7 +35,11 @@ enum APIOperations {
                   limit, offset],
                  answer: "TargetPage")
         case .documents:
-            read("Documents, newest first.", [limit, offset], answer: "DocumentPage")
+            read("Documents, newest first. A copy of another document names it as `canonical`.",
+                 [.query(name: "copies", schema: .boolean(defaultValue: true),
+                         description: "Whether copies of a document that stands for them are listed (false: each article once)."),
+                  limit, offset],
+                 answer: "DocumentPage")
         case .storeDocument:
             OpenAPI.Operation(
                 summary: "Extract and store a document. Needs Authorization: Bearer $ZONEBASE_TOKEN.",

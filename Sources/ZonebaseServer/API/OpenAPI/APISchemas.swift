@@ -49,6 +49,7 @@ enum APISchemas {
             "cluster": .string(required: false, description: "The cluster of copies of one article it is in (its first document's id)."),
             "copyOf": .string(required: false, description: "The stored document it was found to copy when ingested."),
             "copySimilarity": .number(required: false, description: "How much of the smaller text the larger holds (0–1)."),
+            "canonical": .string(required: false, description: "For a copy: the document that stands for its cluster (government > newspaper > portal > copy; then the earliest date; then the longest text)."),
             "textLength": .integer,
             "factsOmitted": .integer(required: false, description: "Facts beyond the limit a document, not stored."),
         ]),
