@@ -47,6 +47,10 @@ import ZonebaseStorage
             achieved an output value of 44.53 billion yuan, and the park was home to 177 industrial enterprises.
             """
         #expect(try await ingest("leshan", other, into: store).copyOf == nil)
+        #expect(Set(try await store.copies(inClustersOf: ["mirror"]).map(\.id)) == ["original", "mirror"])
+        #expect(Set(try await store.copies(inClustersOf: ["original", "leshan"]).map(\.id)) == ["original", "mirror"])
+        #expect(try await store.copies(inClustersOf: ["leshan"]).isEmpty)
+        #expect(try await store.copies(inClustersOf: []).isEmpty)
         var clusters = CopyCluster.clusters(try await store.copies())
         #expect(clusters.count == 1)
         #expect(clusters.first?.canonical.id == "original", "the government source stands for the article")

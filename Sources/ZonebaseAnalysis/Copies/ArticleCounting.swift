@@ -23,6 +23,13 @@ public struct ArticleCounting: Sendable {
         ArticleCounting(try await store.copies())
     }
 
+    /// The counting of the clusters the documents of `figures` and `events` are in: all an answer drawn
+    /// from them needs, read by index however many documents are stored.
+    public static func of(_ store: any KnowledgeBase, figures: [FigureRow], events: [EventRow] = []) async throws -> ArticleCounting {
+        let documents = Set(figures.map(\.figure.document)).union(events.map(\.event.document))
+        return ArticleCounting(try await store.copies(inClustersOf: documents))
+    }
+
     /// The figures of `rows` as observations, each article once.
     public func observations(_ rows: [FigureRow]) -> [Observation] {
         rows.filter { !left.contains($0.figure.document) }.map { row in

@@ -24,10 +24,11 @@ struct ConflictsCommand: AsyncParsableCommand {
         var zoneID: Int64?
         if let zone { zoneID = try await ZoneLookup.zone(named: zone, in: database).id }
         let conflicts = try await QueryClock.measure("conflicts") {
-            let counting = try await ArticleCounting.of(database)
-            let figures = counting.observations(try await database.figures(FigureFilter(zoneID: zoneID)))
-            let events = counting.events(try await database.allEvents().filter { zoneID == nil || $0.zoneID == zoneID })
-            return ConflictFinder.conflicts(figures: figures, events: events)
+            let figures = try await database.figures(FigureFilter(zoneID: zoneID))
+            let events = try await database.allEvents().filter { zoneID == nil || $0.zoneID == zoneID }
+            let counting = zoneID == nil
+                ? try await ArticleCounting.of(database) : try await ArticleCounting.of(database, figures: figures, events: events)
+            return ConflictFinder.conflicts(figures: counting.observations(figures), events: counting.events(events))
         }
         var rows: [[String]] = []
         for conflict in conflicts {

@@ -35,7 +35,7 @@ struct RankCommand: AsyncParsableCommand {
                 return try await database.figures(FigureFilter(metric: metric, period: previousYear, status: .actual))
             }()
             let relevant = try await database.figures(FigureFilter(metric: metric, period: period, status: .actual)) + (try await previous)
-            return Ranker.rank(try await ArticleCounting.of(database).observations(relevant), metric: metric, aspect: growth ? .growth : .level, period: period) {
+            return Ranker.rank(try await ArticleCounting.of(database, figures: relevant).observations(relevant), metric: metric, aspect: growth ? .growth : .level, period: period) {
                 $0.zoneID.map { !filtered || peerIDs.contains($0) } ?? false
             }
         }

@@ -28,8 +28,8 @@ struct SeriesCommand: AsyncParsableCommand {
         let database = try await store.open()
         let match = try await ZoneLookup.zone(named: zone, in: database)
         let result = try await QueryClock.measure("series") {
-            let observations = try await ArticleCounting.of(database)
-                .observations(try await database.figures(FigureFilter(zoneID: match.id, metric: metric)))
+            let rows = try await database.figures(FigureFilter(zoneID: match.id, metric: metric))
+            let observations = try await ArticleCounting.of(database, figures: rows).observations(rows)
             return Result(series: SeriesBuilder.series(observations), derived: DerivedFigureFinder.derive(observations))
         }
         var rows: [[String]] = []

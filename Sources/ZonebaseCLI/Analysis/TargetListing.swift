@@ -44,7 +44,7 @@ enum TargetListing {
             return .kept(kept)
         }
         let rows = try await database.figures(FigureFilter(zoneID: zoneID, targetedOnly: true))
-        let observations = try await ArticleCounting.of(database).observations(rows)
+        let observations = try await ArticleCounting.of(database, figures: rows).observations(rows)
         return .judged(TargetEvaluator.assess(observations, asOf: today).filter { status == nil || $0.status == status })
     }
 

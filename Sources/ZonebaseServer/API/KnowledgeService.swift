@@ -45,14 +45,15 @@ struct KnowledgeService: Sendable {
 
     /// The series of one metric of a zone, and what they imply.
     func series(zoneID: Int64, metric: Metric) async throws -> SeriesAnswer {
-        let observations = try await ArticleCounting.of(store).observations(try await store.figures(FigureFilter(zoneID: zoneID, metric: metric)))
+        let rows = try await store.figures(FigureFilter(zoneID: zoneID, metric: metric))
+        let observations = try await ArticleCounting.of(store, figures: rows).observations(rows)
         return SeriesAnswer(series: SeriesBuilder.series(observations), derived: DerivedFigureFinder.derive(observations))
     }
 
     /// Targets judged as of today, each article counted once.
     func targets(zoneID: Int64?) async throws -> [TargetAssessment] {
         let rows = try await store.figures(FigureFilter(zoneID: zoneID, targetedOnly: true))
-        return TargetEvaluator.assess(try await ArticleCounting.of(store).observations(rows), asOf: clock.today)
+        return TargetEvaluator.assess(try await ArticleCounting.of(store, figures: rows).observations(rows), asOf: clock.today)
     }
 
     /// A page of every zone's targets (only those of `status` when given), judged as of today: the
@@ -100,17 +101,17 @@ struct KnowledgeService: Sendable {
             return try await store.figures(FigureFilter(metric: metric, period: previousYear, status: .actual))
         }()
         let rows = try await store.figures(FigureFilter(metric: metric, period: period, status: .actual)) + (try await previous)
-        return Ranker.rank(try await ArticleCounting.of(store).observations(rows), metric: metric, aspect: growth ? .growth : .level, period: period) {
+        return Ranker.rank(try await ArticleCounting.of(store, figures: rows).observations(rows), metric: metric, aspect: growth ? .growth : .level, period: period) {
             $0.zoneID.map { !filtered || peers.contains($0) } ?? false
         }
     }
 
     /// Disagreeing sources, for one zone or all.
     func conflicts(zoneID: Int64?) async throws -> [Conflict] {
-        let counting = try await ArticleCounting.of(store)
-        let figures = counting.observations(try await store.figures(FigureFilter(zoneID: zoneID)))
-        let events = counting.events(try await store.allEvents().filter { zoneID == nil || $0.zoneID == zoneID })
-        return ConflictFinder.conflicts(figures: figures, events: events)
+        let figures = try await store.figures(FigureFilter(zoneID: zoneID))
+        let events = try await store.allEvents().filter { zoneID == nil || $0.zoneID == zoneID }
+        let counting = zoneID == nil ? try await ArticleCounting.of(store) : try await ArticleCounting.of(store, figures: figures, events: events)
+        return ConflictFinder.conflicts(figures: counting.observations(figures), events: counting.events(events))
     }
 
     /// The consistency rules' findings and the claims' verdicts.

@@ -104,9 +104,11 @@ struct PagesController<Context: RequestContext>: Sendable {
         let targets = try await service.targets(zoneID: zone.id)
         // The profile holds the zone's figures and events already: series and conflicts need no
         // other query than the clusters of copies, so that each article counts once.
-        let counting = try await ArticleCounting.of(service.store)
-        let observations = counting.observations(profile.figures.map { FigureRow(zone: zone.name, zoneID: zone.id, figure: $0) })
-        let events = counting.events(profile.events.map { EventRow(zone: zone.name, zoneID: zone.id, event: $0) })
+        let figureRows = profile.figures.map { FigureRow(zone: zone.name, zoneID: zone.id, figure: $0) }
+        let eventRows = profile.events.map { EventRow(zone: zone.name, zoneID: zone.id, event: $0) }
+        let counting = try await ArticleCounting.of(service.store, figures: figureRows, events: eventRows)
+        let observations = counting.observations(figureRows)
+        let events = counting.events(eventRows)
         let conflicts = ConflictFinder.conflicts(figures: observations, events: events)
         return ZoneView(profile: profile, observations: observations, targets: targets, conflicts: conflicts)
     }

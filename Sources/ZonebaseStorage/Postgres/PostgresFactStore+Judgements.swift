@@ -39,7 +39,6 @@ extension PostgresFactStore {
                         connection, logger)
                     written = try await Self.keep(try judge.judge(figures, copies, year), connection, logger)
                 case .judgeZones(let zones):
-                    let copies = try await Self.copies(connection, logger)
                     for zoneKey in zones {
                         try await connection.query("DELETE FROM target_judgement WHERE zone_key = \(zoneKey)", logger: logger)
                         let condition = zoneKey == 0 ? " WHERE f.zone_id IS NULL" : " WHERE f.zone_id = $1"
@@ -48,6 +47,7 @@ extension PostgresFactStore {
                                 unsafeSQL: Self.figureSelect + condition + Self.targetedCondition + " ORDER BY z.name, f.metric, f.period, f.id",
                                 binds: zoneKey == 0 ? PostgresBindings() : try Self.binds(zoneKey)),
                             connection, logger)
+                        let copies = try await Self.copies(connection, logger, inClustersOf: Set(figures.map(\.figure.document)))
                         written += try await Self.keep(try judge.judge(figures, copies, year), connection, logger)
                     }
                 }

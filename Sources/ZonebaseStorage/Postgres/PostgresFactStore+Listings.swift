@@ -94,10 +94,29 @@ extension PostgresFactStore {
         try await withConnection { connection, logger in try await Self.copies(connection, logger) }
     }
 
-    /// The documents in clusters of copies, read on `connection` (in its transaction, if any).
-    static func copies(_ connection: PostgresConnection, _ logger: Logger) async throws -> [DocumentSummary] {
-        try await documentSummaries(
-            "SELECT * FROM (\(unescaped: documentSummaryColumns)) AS d WHERE cluster IS NOT NULL ORDER BY cluster, id",
+    public func copies(inClustersOf documents: Set<String>) async throws -> [DocumentSummary] {
+        try await withConnection { connection, logger in try await Self.copies(connection, logger, inClustersOf: documents) }
+    }
+
+    /// The documents in clusters of copies (only those of the clusters `documents` are in, when
+    /// given), read on `connection` (in its transaction, if any).
+    static func copies(
+        _ connection: PostgresConnection, _ logger: Logger, inClustersOf documents: Set<String>? = nil
+    ) async throws -> [DocumentSummary] {
+        guard let documents else {
+            return try await documentSummaries(
+                "SELECT * FROM (\(unescaped: documentSummaryColumns)) AS d WHERE cluster IS NOT NULL ORDER BY cluster, id",
+                connection, logger)
+        }
+        if documents.isEmpty { return [] }
+        // A cluster is keyed by its first document, which has no cluster_id of its own.
+        let ids = documents.sorted()
+        return try await documentSummaries(
+            """
+            WITH wanted(id) AS (SELECT coalesce(cluster_id, id) FROM document WHERE id = ANY(\(ids)))
+            SELECT * FROM (\(unescaped: documentSummaryColumns) WHERE d.id IN (SELECT id FROM wanted) OR d.cluster_id IN (SELECT id FROM wanted)) AS d
+            WHERE cluster IS NOT NULL ORDER BY cluster, id
+            """,
             connection, logger)
     }
 

@@ -21,7 +21,6 @@ extension SQLiteFactStore {
                 let figures = try Row.fetchAll(db, sql: Self.targetedFiguresSQL(zoneID: nil, conditions: "1", ordered: false)).map(Self.figureRow)
                 written = try Self.keep(try judge.judge(figures, copies, year), in: db)
             case .judgeZones(let zones):
-                let copies = try Self.copies(in: db)
                 for zoneKey in zones {
                     try db.execute(sql: "DELETE FROM target_judgement WHERE zone_key = ?", arguments: [zoneKey])
                     let figures = try Row.fetchAll(
@@ -29,6 +28,7 @@ extension SQLiteFactStore {
                         sql: zoneKey == 0 ? Self.unzonedTargetedFiguresSQL : Self.targetedFiguresSQL(zoneID: zoneKey, conditions: "f.zone_id = ?"),
                         arguments: zoneKey == 0 ? [] : [zoneKey, zoneKey]
                     ).map(Self.figureRow)
+                    let copies = try Self.copies(in: db, inClustersOf: Set(figures.map(\.figure.document)))
                     written += try Self.keep(try judge.judge(figures, copies, year), in: db)
                 }
             }

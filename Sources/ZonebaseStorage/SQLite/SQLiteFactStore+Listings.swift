@@ -102,10 +102,29 @@ extension SQLiteFactStore {
         try await writer.read { db in try Self.copies(in: db) }
     }
 
-    /// The documents in clusters of copies, read in `db`'s transaction.
-    static func copies(in db: Database) throws -> [DocumentSummary] {
-        try Row.fetchAll(db, sql: "SELECT * FROM (\(documentSummaryColumns)) WHERE cluster IS NOT NULL ORDER BY cluster, id")
-            .map(documentSummary)
+    public func copies(inClustersOf documents: Set<String>) async throws -> [DocumentSummary] {
+        try await writer.read { db in try Self.copies(in: db, inClustersOf: documents) }
+    }
+
+    /// The documents in clusters of copies (only those of the clusters `documents` are in, when
+    /// given), read in `db`'s transaction.
+    static func copies(in db: Database, inClustersOf documents: Set<String>? = nil) throws -> [DocumentSummary] {
+        guard let documents else {
+            return try Row.fetchAll(db, sql: "SELECT * FROM (\(documentSummaryColumns)) WHERE cluster IS NOT NULL ORDER BY cluster, id")
+                .map(documentSummary)
+        }
+        if documents.isEmpty { return [] }
+        // A cluster is keyed by its first document, which has no cluster_id of its own.
+        let ids = String(decoding: try JSONEncoder().encode(documents.sorted()), as: UTF8.self)
+        return try Row.fetchAll(
+            db,
+            sql: """
+                WITH wanted(id) AS (SELECT coalesce(cluster_id, id) FROM document WHERE id IN (SELECT value FROM json_each(?)))
+                SELECT * FROM (\(documentSummaryColumns) WHERE d.id IN (SELECT id FROM wanted) OR d.cluster_id IN (SELECT id FROM wanted))
+                WHERE cluster IS NOT NULL ORDER BY cluster, id
+                """,
+            arguments: [ids]
+        ).map(documentSummary)
     }
 
     public func document(_ id: String) async throws -> StoredDocument? {

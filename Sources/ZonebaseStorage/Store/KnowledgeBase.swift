@@ -42,6 +42,10 @@ public protocol FactQueries: Sendable {
     func documents(limit: Int, offset: Int, excluding: Set<String>) async throws -> [DocumentSummary]
     /// The documents in a cluster of copies with another (see ``DocumentSummary/cluster``), by cluster.
     func copies() async throws -> [DocumentSummary]
+    /// The documents of the clusters of copies that any of `documents` is in, by cluster: what
+    /// counting each article once needs for an answer drawn from those documents (indexed reads,
+    /// however many documents are stored).
+    func copies(inClustersOf documents: Set<String>) async throws -> [DocumentSummary]
     /// One document with its text and facts, or `nil`.
     func document(_ id: String) async throws -> StoredDocument?
     /// The texts of the documents that contain every word of `words` (all documents when `nil`).
