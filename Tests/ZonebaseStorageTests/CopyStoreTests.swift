@@ -89,7 +89,7 @@ import ZonebaseStorage
         let series = SeriesBuilder.series(observations.filter { $0.period == Period(exchange: "2021") && $0.status == .actual })
         let point = try #require(series.first { $0.aspect == .level }?.points.first)
         let fromTheArticle = point.sources.filter { $0.document == "original" }
-        #expect(fromTheArticle.count == 1 && fromTheArticle.first?.copies == 3, "one source, repeated by three copies")
+        #expect(fromTheArticle.count == 1 && fromTheArticle.first?.copies == 3, "one source, repeated by three copies: \(fromTheArticle.map(\.copies)) \(observations.map { ($0.source.document, $0.period?.description ?? "-", $0.status.rawValue, $0.aspect.rawValue, $0.value) })")
         #expect(!point.sources.contains { $0.document.hasPrefix("copy") })
         let conflicts = ConflictFinder.figureConflicts(observations)
         #expect(!conflicts.flatMap { $0.readings.flatMap(\.sources) }.contains { $0.document.hasPrefix("copy") },
@@ -114,5 +114,27 @@ import ZonebaseStorage
         #expect(targets.count == 1, "one target, though three documents state it")
         #expect(targets.first?.target.source.document == "plan")
         #expect(targets.first?.target.source.copies == 2)
+    }
+
+    @Test(arguments: Backend.available)
+    func aPageFromTheSameTemplateAboutAnotherZoneKeepsItsOwnFigures(backend: Backend) async throws {
+        let store = try await backend.makeStore()
+        try await ingest("suzhou", Self.article, into: store, address: "https://www.gov.cn/zones/sip-2021.html")
+        // The same notice for another zone: names and numbers changed, the rest word for word.
+        let other = Self.article.replacingOccurrences(of: "Suzhou Industrial Park", with: "Wuxi Industrial Park")
+            .replacingOccurrences(of: "333", with: "212").replacingOccurrences(of: "290.7", with: "198.4")
+        let result = try await ingest("wuxi", other, into: store, address: "https://www.portal.example.com/wuxi-2021.html")
+        try #require(result.copyOf == "suzhou", "the premise: the two pages look like copies of one text")
+        let wuxi = try #require(try await store.findZones("Wuxi Industrial Park").first)
+        let rows = try await store.figures(FigureFilter(zoneID: wuxi.id, metric: .gdp))
+        let counting = try await ArticleCounting.of(store, figures: rows)
+        #expect(counting.isCopy("wuxi"))
+        let values = Set(counting.observations(rows).filter { $0.status == .actual && $0.aspect == .level }.map(\.value))
+        #expect(values.isSuperset(of: [212e9, 198.4e9]), "what the page says of its own zone is no repeat of the other page: \(values)")
+        // And the figures of the first zone are still counted once.
+        let suzhou = try #require(try await store.findZones("Suzhou Industrial Park").first)
+        let suzhouRows = try await store.figures(FigureFilter(zoneID: suzhou.id, metric: .gdp))
+        let observations = try await ArticleCounting.of(store, figures: suzhouRows).observations(suzhouRows)
+        #expect(observations.allSatisfy { $0.source.document == "suzhou" })
     }
 }

@@ -1,21 +1,46 @@
+import ZonebaseModel
 public import ZonebaseStorage
 
-/// Each article counted once: what a document that copies another says is left out of series,
-/// conflicts, rankings and checks (the document that stands for its cluster, ``CopyCluster``, says
-/// it for all), and each source of the one that stands says how many copies repeat it. So five
-/// mirrors of one report are one source, not five agreeing, and a copy's later date cannot make
-/// it "the later report" against its own original.
+/// Each article counted once: what a copy says that the document standing for its cluster
+/// (``CopyCluster``) also says is left out of series, conflicts, rankings and checks, and the
+/// standing document's source says how many copies repeat it. So five mirrors of one report are
+/// one source, not five agreeing, and a copy's later date cannot make it "the later report"
+/// against its own original.
+///
+/// A copy is left out fact by fact, not as a whole: only where the standing document states the
+/// same thing (a figure of the same subject, metric, aspect, status and period, whatever its value:
+/// a mirror that changed a number does not disagree with its original; an event of the same zone
+/// and kind). Pages written from one template (two zones' notices alike but for the names and
+/// numbers) can look like copies of each other, and what one says of its own zone is no repeat of
+/// the other.
 public struct ArticleCounting: Sendable {
-    /// Documents left out: copies of a document that stands for them.
-    private let left: Set<String>
-    /// For each document that stands for a cluster, how many copies repeat it.
-    private let repeats: [String: Int]
+    /// For each copy, the document that stands for its cluster.
+    private let standing: [String: String]
+
+    /// What a figure is about, in one document.
+    private struct FigureKey: Hashable {
+        var document: String
+        var subject: SubjectKey
+        var metric: Metric
+        var aspect: Aspect
+        var status: FigureStatus
+        var period: Period?
+    }
+
+    /// What an event is about, in one document.
+    private struct EventKey: Hashable {
+        var document: String
+        var subject: SubjectKey
+        var kind: EventKind
+    }
 
     /// The counting of `copies` (``KnowledgeBase/copies()``).
     public init(_ copies: [DocumentSummary]) {
-        let clusters = CopyCluster.clusters(copies)
-        left = Set(clusters.flatMap { $0.copies.map(\.id) })
-        repeats = Dictionary(uniqueKeysWithValues: clusters.map { ($0.canonical.id, $0.copies.count) })
+        var standing: [String: String] = [:]
+        for cluster in CopyCluster.clusters(copies) {
+            for copy in cluster.copies { standing[copy.id] = cluster.canonical.id }
+        }
+        self.standing = standing
     }
 
     /// The counting of the clusters `store` holds now.
@@ -30,24 +55,63 @@ public struct ArticleCounting: Sendable {
         return ArticleCounting(try await store.copies(inClustersOf: documents))
     }
 
-    /// The figures of `rows` as observations, each article once.
+    /// The figures of `rows` as observations, each article once. A figure's own filter (zone, metric,
+    /// period, status) lets the standing document's figure of the same key through too, so the
+    /// comparison needs nothing but `rows`.
     public func observations(_ rows: [FigureRow]) -> [Observation] {
-        rows.filter { !left.contains($0.figure.document) }.map { row in
-            var observation = Observation(row)
-            observation.source.copies = repeats[row.figure.document] ?? 0
+        let all = rows.map(Observation.init)
+        guard !standing.isEmpty else { return all }
+        func key(_ observation: Observation, in document: String) -> FigureKey {
+            FigureKey(
+                document: document, subject: observation.subject, metric: observation.metric, aspect: observation.aspect,
+                status: observation.status, period: observation.period)
+        }
+        let stated = Set(all.filter { standing[$0.source.document] == nil }.map { key($0, in: $0.source.document) })
+        var repeats: [FigureKey: Set<String>] = [:]  // the copies that repeat it
+        var kept: [Observation] = []
+        for observation in all {
+            if let canonical = standing[observation.source.document] {
+                let asStated = key(observation, in: canonical)
+                if stated.contains(asStated) {
+                    repeats[asStated, default: []].insert(observation.source.document)
+                    continue
+                }
+            }
+            kept.append(observation)
+        }
+        return kept.map { observation in
+            var observation = observation
+            observation.source.copies = repeats[key(observation, in: observation.source.document)]?.count ?? 0
             return observation
         }
     }
 
     /// The events of `rows` as observations, each article once.
     public func events(_ rows: [EventRow]) -> [EventObservation] {
-        rows.filter { !left.contains($0.event.document) }.compactMap { row in
-            guard var observation = EventObservation(row) else { return nil }
-            observation.source.copies = repeats[row.event.document] ?? 0
-            return observation
+        let all = rows.compactMap(EventObservation.init)
+        guard !standing.isEmpty else { return all }
+        let stated = Set(all.filter { standing[$0.source.document] == nil }.map {
+            EventKey(document: $0.source.document, subject: $0.subject, kind: $0.kind)
+        })
+        var repeats: [EventKey: Set<String>] = [:]
+        var kept: [EventObservation] = []
+        for event in all {
+            if let canonical = standing[event.source.document] {
+                let asStated = EventKey(document: canonical, subject: event.subject, kind: event.kind)
+                if stated.contains(asStated) {
+                    repeats[asStated, default: []].insert(event.source.document)
+                    continue
+                }
+            }
+            kept.append(event)
+        }
+        return kept.map { event in
+            var event = event
+            event.source.copies = repeats[EventKey(document: event.source.document, subject: event.subject, kind: event.kind)]?.count ?? 0
+            return event
         }
     }
 
-    /// Whether `document` is left out as a copy.
-    public func isCopy(_ document: String) -> Bool { left.contains(document) }
+    /// Whether `document` is a copy of a document that stands for it.
+    public func isCopy(_ document: String) -> Bool { standing[document] != nil }
 }

@@ -18,6 +18,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The address to listen on.") var host = "127.0.0.1"
     @Option(help: "The port to listen on.") var port = 8080
     @Flag(help: "Serve the bundled sample documents from a fresh database.") var demo = false
+    @Flag(help: "Answer every request from the store, never from kept answers (to measure what a request costs).")
+    var noResponseCache = false
     @Option(help: "With --demo: the folder of sample documents.") var samples = "Samples"
     @OptionGroup var store: StoreOptions
 
@@ -41,7 +43,7 @@ struct ServeCommand: AsyncParsableCommand {
             database = try await store.open()
         }
         let configuration = ServerConfiguration(
-            host: host, port: port, writeToken: ProcessInfo.processInfo.environment["ZONEBASE_TOKEN"])
+            host: host, port: port, writeToken: ProcessInfo.processInfo.environment["ZONEBASE_TOKEN"], cachesResponses: !noResponseCache)
         let application = try await ZonebaseApplication.make(store: database, configuration: configuration)
         OutputStream.standardError.write("zonebase: serving on http://\(host):\(port)/ (API: /api/v1, Ctrl-C stops)\n")
         try await application.runService()

@@ -57,6 +57,7 @@ final class ResponseCache: Sendable {
     /// This server's start, in seconds: part of every `ETag`.
     private let started = Int(Date().timeIntervalSince1970)
 
+    /// A cache of at most `capacity` answers; 0 keeps none.
     init(store: any KnowledgeBase, capacity: Int = 2_000) {
         self.store = store
         self.capacity = capacity
@@ -73,6 +74,7 @@ final class ResponseCache: Sendable {
         if Self.isNotModified(request, validators) {
             return Response(status: .notModified, headers: validators)
         }
+        if capacity == 0 { return try await render().response(validators: validators) }
         if let entry = entries.withLock({ $0.byKey[key] }), entry.revision == revision {
             return entry.rendered.response(validators: validators)
         }

@@ -23,7 +23,7 @@ public enum ZonebaseApplication {
         let metrics = ServerMetrics()
         let service = KnowledgeService(store: store, clock: configuration.clock)
         let templates = try await Templates.load()
-        let cache = ResponseCache(store: store)
+        let cache = ResponseCache(store: store, capacity: configuration.cachesResponses ? 2_000 : 0)
         // HEAD answers every GET route with the GET's headers and no body.
         let router = Router(options: .autoGenerateHeadEndpoints)
         router.add(middleware: ObservingMiddleware(metrics: metrics))
