@@ -15,8 +15,8 @@ struct Templates: Sendable {
 
     /// `page` rendered inside the common layout.
     func render(_ page: String, title: String, context: Any) -> String {
-        let body = library.render(context, withTemplate: page) ?? ""
-        return library.render(Layout(title: title, body: body), withTemplate: "layout") ?? body
+        let body = library.render(TemplateValue.wrap(context) ?? context, withTemplate: page) ?? ""
+        return library.render(TemplateValue.wrap(Layout(title: title, body: body)) ?? body, withTemplate: "layout") ?? body
     }
 
     struct Layout {
