@@ -37,7 +37,13 @@ public enum ConflictFinder {
                 metric: key.measure.metric, aspect: key.measure.aspect, unit: key.measure.unit, status: key.status, period: key.period),
                 clusters: clusters,
                 precision: { Precision.significantDigits($0.value) }, source: \.source, value: { Self.format($0.value) })
-        }.sorted { ($0.subject, $0.readings.first?.value ?? "") < ($1.subject, $1.readings.first?.value ?? "") }
+        }.sorted(by: inListingOrder)
+    }
+
+    /// By subject, then topic, then first reading: the same list whatever order the groups came in.
+    private static func inListingOrder(_ first: Conflict, _ second: Conflict) -> Bool {
+        (first.subject, String(describing: first.topic), first.readings.first?.value ?? "")
+            < (second.subject, String(describing: second.topic), second.readings.first?.value ?? "")
     }
 
     /// Dates of the same event grouped by compatibility; more than one group is a conflict.
@@ -65,7 +71,7 @@ public enum ConflictFinder {
             guard clusters.count > 1 else { return nil }
             return conflict(subject: key.subject, topic: .eventDate(kind: key.kind), clusters: clusters,
                             precision: { $0.date.precision }, source: \.source, value: { $0.date.description })
-        }.sorted { $0.subject < $1.subject }
+        }.sorted(by: inListingOrder)
     }
 
     /// Whether two documents give only values that disagree with each other.

@@ -19,8 +19,11 @@ public struct CopyCluster: Sendable, Hashable, Codable {
     public static func clusters(_ documents: [DocumentSummary]) -> [CopyCluster] {
         Dictionary(grouping: documents.filter { $0.cluster != nil }, by: { $0.cluster ?? "" })
             .compactMap { id, members in
-                let ordered = members.sorted(by: precedes)
-                guard ordered.count > 1, let first = ordered.first else { return nil }
+                guard members.count > 1 else { return nil }
+                // Each member's kind of source found once, not at every comparison of the sort.
+                let ordered = members.map { ($0, SourceKind(location: $0.address ?? $0.source)) }
+                    .sorted { precedes($0.0, $0.1, $1.0, $1.1) }.map(\.0)
+                guard let first = ordered.first else { return nil }
                 return CopyCluster(id: id, canonical: first, copies: Array(ordered.dropFirst()))
             }
             .sorted { $0.id < $1.id }
@@ -34,7 +37,10 @@ public struct CopyCluster: Sendable, Hashable, Codable {
 
     /// Whether `first` stands before `second` by ``rule``.
     static func precedes(_ first: DocumentSummary, _ second: DocumentSummary) -> Bool {
-        let firstKind = SourceKind(location: first.address ?? first.source), secondKind = SourceKind(location: second.address ?? second.source)
+        precedes(first, SourceKind(location: first.address ?? first.source), second, SourceKind(location: second.address ?? second.source))
+    }
+
+    private static func precedes(_ first: DocumentSummary, _ firstKind: SourceKind, _ second: DocumentSummary, _ secondKind: SourceKind) -> Bool {
         if firstKind != secondKind { return firstKind > secondKind }
         switch (first.published, second.published) {
         case let (a?, b?) where a != b: return a < b

@@ -268,7 +268,9 @@ enum Format {
 
     /// A value of a closed vocabulary as people read it: `added_value` → "added value", `gdp` → "GDP".
     static func label(_ raw: String) -> String {
-        labels[raw] ?? raw.replacingOccurrences(of: "_", with: " ")
+        if let label = labels[raw] { return label }
+        guard raw.utf8.contains(UInt8(ascii: "_")) else { return raw }
+        return String(decoding: raw.utf8.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
     }
 
     /// The words of the values whose name is no phrase with its underscores made spaces.
