@@ -21,6 +21,23 @@ import ZonebaseTestSupport
         return store
     }
 
+    /// The database's choice of each measure's latest actual figures is the profile's own.
+    @Test(arguments: Backend.available)
+    func theLatestActualFiguresReadAloneAreThoseOfTheWholeProfile(backend: Backend) async throws {
+        let store = try await store(backend)
+        let zones = try await store.zones(ZoneFilter())
+        var latest = 0
+        for zone in zones {
+            let whole = try await store.profile(of: zone)
+            let overview = try await store.profile(of: zone, figures: .latestActual)
+            #expect(overview.figures == whole.latestActualFigures, "\(zone.name)")
+            #expect(overview.figureCount == whole.figures.count && whole.figureCount == whole.figures.count, "\(zone.name)")
+            #expect(overview.events == whole.events && overview.aliases == whole.aliases)
+            latest += overview.figures.count
+        }
+        #expect(latest > 10, "the samples hold latest figures to compare: \(latest)")
+    }
+
     @Test(arguments: Backend.available)
     func documentsWithTheirFactsInTextOrder(backend: Backend) async throws {
         let store = try await store(backend)

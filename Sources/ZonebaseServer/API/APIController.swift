@@ -64,7 +64,7 @@ struct APIController<Context: RequestContext>: Sendable {
 
     @Sendable func zone(_ request: Request, context: Context) async throws -> ZoneDetail {
         let zone = try await service.zone(try context.parameters.require("id"))
-        return ZoneDetail(try await service.store.profile(of: zone))
+        return ZoneDetail(try await service.store.profile(of: zone, figures: .latestActual))
     }
 
     @Sendable func figures(_ request: Request, context: Context) async throws -> List<FigureRow> {
@@ -87,7 +87,7 @@ struct APIController<Context: RequestContext>: Sendable {
 
     @Sendable func events(_ request: Request, context: Context) async throws -> List<StoredEvent> {
         let zone = try await service.zone(try context.parameters.require("id"))
-        return List(items: try await service.store.profile(of: zone).events)
+        return List(items: try await service.store.profile(of: zone, figures: .latestActual).events)
     }
 
     @Sendable func targets(_ request: Request, context: Context) async throws -> List<TargetAssessment> {

@@ -74,14 +74,15 @@ struct ZoneDetail: Codable, Sendable, ResponseEncodable {
     /// The newest actual figure of each metric, aspect and unit, with all its sources.
     var latest: [StoredFigure]
 
+    /// The detail of a profile read with ``ProfileFigures/latestActual``.
     init(_ profile: ZoneProfile) {
         zone = profile.zone
         aliases = profile.aliases
         events = profile.events
         industries = profile.industries
         subZones = profile.subZones
-        figureCount = profile.figures.count
-        latest = profile.latestActualFigures
+        figureCount = profile.figureCount
+        latest = profile.figures
     }
 }
 

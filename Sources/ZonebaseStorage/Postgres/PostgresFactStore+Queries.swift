@@ -62,7 +62,7 @@ extension PostgresFactStore {
         }
     }
 
-    public func profile(of zone: StoredZone) async throws -> ZoneProfile {
+    public func profile(of zone: StoredZone, figures selection: ProfileFigures) async throws -> ZoneProfile {
         try await withConnection { connection, logger in
             var aliases: [String] = []
             for try await alias in try await connection.query(
@@ -88,9 +88,32 @@ extension PostgresFactStore {
             {
                 industries.append(name)
             }
-            let figures = try await Self.figureRows(
-                "\(unescaped: Self.figureSelect) WHERE f.zone_id = \(zone.id) ORDER BY f.status, f.period DESC NULLS LAST, f.metric, f.id",
-                connection, logger)
+            let figures: [FigureRow]
+            var figureCount = 0
+            switch selection {
+            case .all:
+                figures = try await Self.figureRows(
+                    "\(unescaped: Self.figureSelect) WHERE f.zone_id = \(zone.id) ORDER BY f.status, f.period DESC NULLS LAST, f.metric, f.id",
+                    connection, logger)
+                figureCount = figures.count
+            case .latestActual:
+                // The newest period of each metric, aspect and unit ('' for undated: any date is newer).
+                figures = try await Self.figureRows(
+                    """
+                    WITH newest AS (
+                        SELECT metric, aspect, unit, max(coalesce(period, '')) AS period FROM figure
+                        WHERE zone_id = \(zone.id) AND status = 'actual' GROUP BY metric, aspect, unit)
+                    \(unescaped: Self.figureSelect)
+                    JOIN newest n ON n.metric = f.metric AND n.aspect = f.aspect AND n.unit = f.unit AND n.period = coalesce(f.period, '')
+                    WHERE f.zone_id = \(zone.id) AND f.status = 'actual' ORDER BY f.status, f.period DESC NULLS LAST, f.metric, f.id
+                    """,
+                    connection, logger)
+                for try await count in try await connection.query("SELECT COUNT(*) FROM figure WHERE zone_id = \(zone.id)", logger: logger)
+                    .decode(Int.self)
+                {
+                    figureCount = count
+                }
+            }
             var subZones: [String] = []
             for try await name in try await connection.query(
                 "SELECT name FROM zone WHERE parent_id = \(zone.id) ORDER BY name", logger: logger).decode(String.self)
@@ -98,7 +121,8 @@ extension PostgresFactStore {
                 subZones.append(name)
             }
             return ZoneProfile(
-                zone: zone, aliases: aliases, events: events, industries: industries, subZones: subZones, figures: figures.map(\.figure))
+                zone: zone, aliases: aliases, events: events, industries: industries, subZones: subZones, figures: figures.map(\.figure),
+                figureCount: figureCount)
         }
     }
 

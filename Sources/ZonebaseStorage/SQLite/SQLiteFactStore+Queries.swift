@@ -59,7 +59,7 @@ extension SQLiteFactStore {
         }
     }
 
-    public func profile(of zone: StoredZone) async throws -> ZoneProfile {
+    public func profile(of zone: StoredZone, figures selection: ProfileFigures) async throws -> ZoneProfile {
         try await writer.read { db in
             let aliases = try String.fetchAll(
                 db, sql: "SELECT DISTINCT alias FROM zone_alias WHERE zone_id = ? ORDER BY alias", arguments: [zone.id])
@@ -78,14 +78,36 @@ extension SQLiteFactStore {
             }
             let industries = try String.fetchAll(
                 db, sql: "SELECT name FROM industry WHERE zone_id = ? GROUP BY lower(name) ORDER BY MIN(id)", arguments: [zone.id])
-            let figures = try Row.fetchAll(
-                db,
-                sql: Self.figureColumns + " WHERE f.zone_id = ? ORDER BY f.status, f.period DESC, f.metric, f.id",
-                arguments: [zone.id]
-            ).map(Self.figure)
+            let figures: [StoredFigure]
+            let figureCount: Int
+            switch selection {
+            case .all:
+                figures = try Row.fetchAll(
+                    db,
+                    sql: Self.figureColumns + " WHERE f.zone_id = ? ORDER BY f.status, f.period DESC, f.metric, f.id",
+                    arguments: [zone.id]
+                ).map(Self.figure)
+                figureCount = figures.count
+            case .latestActual:
+                // The newest period of each metric, aspect and unit ('' for undated: any date is newer).
+                figures = try Row.fetchAll(
+                    db,
+                    sql: """
+                        WITH newest AS (
+                            SELECT metric, aspect, unit, max(coalesce(period, '')) AS period FROM figure
+                            WHERE zone_id = ? AND status = 'actual' GROUP BY metric, aspect, unit)
+                        \(Self.figureColumns)
+                        JOIN newest n ON n.metric = f.metric AND n.aspect = f.aspect AND n.unit = f.unit AND n.period = coalesce(f.period, '')
+                        WHERE f.zone_id = ? AND f.status = 'actual' ORDER BY f.status, f.period DESC, f.metric, f.id
+                        """,
+                    arguments: [zone.id, zone.id]
+                ).map(Self.figure)
+                figureCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM figure WHERE zone_id = ?", arguments: [zone.id]) ?? 0
+            }
             let subZones = try String.fetchAll(db, sql: "SELECT name FROM zone WHERE parent_id = ? ORDER BY name", arguments: [zone.id])
             return ZoneProfile(
-                zone: zone, aliases: aliases, events: events, industries: industries, subZones: subZones, figures: figures)
+                zone: zone, aliases: aliases, events: events, industries: industries, subZones: subZones, figures: figures,
+                figureCount: figureCount)
         }
     }
 

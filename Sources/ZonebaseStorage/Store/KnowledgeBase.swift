@@ -10,8 +10,9 @@ public protocol FactStore: Sendable {
     func zones(_ filter: ZoneFilter) async throws -> [StoredZone]
     /// Zones whose name or alias matches `name` (any case), or whose id is `name`.
     func findZones(_ name: String) async throws -> [StoredZone]
-    /// The profile of one zone.
-    func profile(of zone: StoredZone) async throws -> ZoneProfile
+    /// The zone's aliases, events, industries, sub-parks and the figures `figures` selects, with the
+    /// count of all its figures.
+    func profile(of zone: StoredZone, figures: ProfileFigures) async throws -> ZoneProfile
     /// Row counts.
     func counts() async throws -> StoreCounts
 }
@@ -70,6 +71,11 @@ public protocol KnowledgeBase: FactStore, FactQueries, TargetJudgementStore {
 }
 
 extension KnowledgeBase {
+    /// The zone's profile with every figure.
+    public func profile(of zone: StoredZone) async throws -> ZoneProfile {
+        try await profile(of: zone, figures: .all)
+    }
+
     /// Documents, newest first (by published date, then id), `limit` from `offset`.
     public func documents(limit: Int, offset: Int) async throws -> [DocumentSummary] {
         try await documents(limit: limit, offset: offset, excluding: [])

@@ -76,8 +76,21 @@ public struct ZoneProfile: Sendable, Hashable, Codable {
     public var industries: [String]
     /// Zones that are part of this one (sub-parks).
     public var subZones: [String] = []
-    /// Figures about the zone, newest period first.
+    /// Figures about the zone, newest period first: all of them, or only the latest actual ones
+    /// (see ``ProfileFigures``).
     public var figures: [StoredFigure]
+    /// How many figures the zone has in all.
+    public var figureCount: Int = 0
+}
+
+/// Which of a zone's figures a profile reads.
+public enum ProfileFigures: Sendable, Hashable {
+    /// Every figure.
+    case all
+    /// For each metric, aspect and unit, the actual figures of its newest period
+    /// (``ZoneProfile/latestActualFigures``), chosen by the database: an overview of a zone with a
+    /// long history reads a few rows, not all of them.
+    case latestActual
 }
 
 extension ZoneProfile {
