@@ -90,15 +90,17 @@ extension SQLiteFactStore {
                 figureCount = figures.count
             case .latestActual:
                 // The newest period of each metric, aspect and unit ('' for undated: any date is newer).
+                // `+status`: the zone's index, not the status index (which holds most figures), must
+                // find the rows; without statistics SQLite would choose either.
                 figures = try Row.fetchAll(
                     db,
                     sql: """
                         WITH newest AS (
                             SELECT metric, aspect, unit, max(coalesce(period, '')) AS period FROM figure
-                            WHERE zone_id = ? AND status = 'actual' GROUP BY metric, aspect, unit)
+                            WHERE zone_id = ? AND +status = 'actual' GROUP BY metric, aspect, unit)
                         \(Self.figureColumns)
                         JOIN newest n ON n.metric = f.metric AND n.aspect = f.aspect AND n.unit = f.unit AND n.period = coalesce(f.period, '')
-                        WHERE f.zone_id = ? AND f.status = 'actual' ORDER BY f.status, f.period DESC, f.metric, f.id
+                        WHERE f.zone_id = ? AND +f.status = 'actual' ORDER BY f.status, f.period DESC, f.metric, f.id
                         """,
                     arguments: [zone.id, zone.id]
                 ).map(Self.figure)
