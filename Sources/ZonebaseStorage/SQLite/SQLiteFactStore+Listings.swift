@@ -13,7 +13,12 @@ extension SQLiteFactStore {
             if let zoneID = filter.zoneID { clauses.append("f.zone_id = ?"); arguments += [zoneID] }
             if let metric = filter.metric { clauses.append("f.metric = ?"); arguments += [metric.rawValue] }
             if let period = filter.period { clauses.append("f.period BETWEEN ? AND ?"); arguments += [period, period + "~"] }
-            if let status = filter.status { clauses.append("f.status = ?"); arguments += [status.rawValue] }
+            // `+`: a zone's figures are found by the zone's index; without statistics SQLite would take
+            // the status index, which holds most of the figures, for "a zone's actual figures".
+            if let status = filter.status {
+                clauses.append(filter.zoneID == nil ? "f.status = ?" : "+f.status = ?")
+                arguments += [status.rawValue]
+            }
             let conditions = clauses.isEmpty ? "1" : clauses.joined(separator: " AND ")
             let sql: String
             if filter.targetedOnly {
