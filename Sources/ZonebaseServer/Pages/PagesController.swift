@@ -101,14 +101,15 @@ struct PagesController<Context: RequestContext>: Sendable {
     func zone(_ id: String) async throws -> ZoneView {
         let zone = try await service.zone(id)
         let profile = try await service.store.profile(of: zone)
-        let targets = try await service.targets(zoneID: zone.id)
-        // The profile holds the zone's figures and events already: series and conflicts need no
-        // other query than the clusters of copies, so that each article counts once.
+        // The profile holds the zone's figures and events already: series, targets and conflicts
+        // need no other query than the clusters of copies, so that each article counts once.
         let figureRows = profile.figures.map { FigureRow(zone: zone.name, zoneID: zone.id, figure: $0) }
         let eventRows = profile.events.map { EventRow(zone: zone.name, zoneID: zone.id, event: $0) }
         let counting = try await ArticleCounting.of(service.store, figures: figureRows, events: eventRows)
         let observations = counting.observations(figureRows)
         let events = counting.events(eventRows)
+        // Targets are judged by actuals of their own measure only: the zone's other figures change nothing.
+        let targets = TargetEvaluator.assess(observations, asOf: service.clock.today)
         let conflicts = ConflictFinder.conflicts(figures: observations, events: events)
         return ZoneView(profile: profile, observations: observations, targets: targets, conflicts: conflicts)
     }
