@@ -7,16 +7,20 @@ import Foundation
 public enum DocumentTitle {
     /// The first of the first 40 lines of `text` (cleaned of markup) that makes a title: a headline
     /// of three words or more (five characters of Chinese), not a menu or a label. Only a line's
-    /// first ``longestLine`` bytes are read: a title is cut at 200 characters, and tidying whole
+    /// first ``longestLine`` bytes are read (a title is cut at 200 characters), as tidying whole
     /// paragraphs (the first lines of a page without line breaks) was an eighth of extraction time.
     public static func first(ofLines text: [UInt8]) -> String? {
         var lines = 0
         for line in text.prefix(20_000).split(separator: 0x0A) where lines < 40 {
             guard line.contains(where: { !ByteText.isSpace($0) }) else { continue }
-            let line = String(decoding: line.prefix(longestLine), as: UTF8.self)
-            guard line.contains(where: { !$0.isWhitespace }) else { continue }  // U+3000 and others too
+            let line = line.prefix(longestLine)
+            let text = String(decoding: line, as: UTF8.self)
+            guard text.contains(where: { !$0.isWhitespace }) else { continue }  // U+3000 and others too
             lines += 1
-            guard let title = tidy(line), isHeadline(title) else { continue }
+            // A headline has eight letters at least; a letter is an ASCII letter or a character
+            // beyond ASCII (one lead byte each): a line with fewer is passed over without tidying.
+            guard line.count(where: { ByteText.isLetter($0) || $0 >= 0xC0 }) >= 8 else { continue }
+            guard let title = tidy(text), isHeadline(title) else { continue }
             return title
         }
         return nil
@@ -75,11 +79,27 @@ public enum DocumentTitle {
         return digits >= 4 && word.allSatisfy { $0.isNumber || $0 == "-" || $0 == ":" || $0 == "/" || $0 == "." }
     }
 
+    /// Where `separator` last occurs in `title`, found over UTF-8 bytes (Foundation's backwards
+    /// `range(of:)` on every one of a page's first lines was a twentieth of extraction).
+    static func lastRange(of separator: String, in title: String) -> Range<String.Index>? {
+        let text = Array(title.utf8), needle = Array(separator.utf8)
+        guard let first = needle.first, needle.count <= text.count else { return nil }
+        var start = text.count - needle.count
+        while start >= 0 {
+            if text[start] == first, text[start..<(start + needle.count)].elementsEqual(needle) {
+                let lower = title.utf8.index(title.utf8.startIndex, offsetBy: start)
+                return lower..<title.utf8.index(lower, offsetBy: needle.count)
+            }
+            start -= 1
+        }
+        return nil
+    }
+
     /// "Head | Site" → "Head" when the head reads as a title of its own (three words, or six
     /// characters of Chinese) and the tail is short, as a site's name is.
     private static func withoutSiteName(_ title: String) -> String {
         for separator in [" | ", " - ", " – ", " — ", "_", " ｜ "] {
-            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            guard let range = lastRange(of: separator, in: title) else { continue }
             let head = String(title[..<range.lowerBound]).trimmingWhitespace()
             let tail = String(title[range.upperBound...])
             let headWords = head.split(separator: " ").count
