@@ -11,6 +11,22 @@ import ZonebaseModel
         #expect(found[0].subject.hasPrefix("Chenzhou"))
     }
 
+    /// Declines are growths with a negative value (the corpus convention); a rate something fell
+    /// to, a range and a rise are not.
+    @Test(arguments: [
+        ("In 2020 the revenue of the zone fell 3.2% to 10 billion yuan.", -3.2, "3.2%"),
+        ("In 2020 the zone's exports were down 7.3% year on year.", -7.3, "7.3%"),
+        ("In 2020 the zone's exports grew -3.2% on the year before.", -3.2, "-3.2%"),
+        ("In 2020 the zone's revenue recorded a 4.1% drop.", -4.1, "4.1%"),
+        ("In 2020 the growth rate of the zone's revenue declined to 4.8%.", 4.8, "4.8%"),
+        ("In 2020 the zone's revenue rose 5.5% year on year.", 5.5, "5.5%"),
+    ])
+    func aDeclineIsANegativeGrowth(sentence: String, value: Double, quote: String) throws {
+        let growth = try #require(figures(in: sentence).first { $0.aspect == .growth }, "\(sentence)")
+        #expect(growth.value == value, "\(sentence)")
+        #expect(growth.evidence.quote == quote, "\(sentence)")
+    }
+
     @Test func targetsAndBoundsComeFromTheWordsBeforeTheNumber() throws {
         let target = try #require(figures(in: "By 2015 the total revenue of the park will break through 100 billion yuan.").first)
         #expect(target.status == .target)

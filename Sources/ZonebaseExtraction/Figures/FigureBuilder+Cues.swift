@@ -221,3 +221,43 @@ extension FigureBuilder {
         }
     }
 }
+
+extension FigureBuilder {
+    /// Words of a growth rate that make it a decline: "down 7.3%", "fell by 3.2%", "a 3.2% drop".
+    static let declineWords: WordSet = ["down", "decrease", "decreased", "fell", "drop", "dropped", "decline", "declined"]
+
+    /// −1 for a growth rate that is a decline (declines are growths with a negative value), else 1:
+    /// a minus sign on the number ("grew -3.2%", not the range "3-5%"), a decline noun right after
+    /// it ("a 3.2% drop"), or a decline word as the nearest growth word before it in its clause.
+    func growthSign(_ quantity: Quantity, windowStart: Int, in analyzed: AnalyzedSentence) -> Double {
+        if hasMinusSign(quantity, in: analyzed) { return -1 }
+        let after = quantity.tokens.upperBound
+        // The noun after names the change ("a 3.2% drop", "a 7.9% increase"); "year on year" does not.
+        if after < analyzed.range.upperBound, tokens[after].kind == .word, FigureCues.growthNounsAfter.contains(tokens[after].text),
+            !tokens[after].isWord("year"), !tokens[after].isWord("yoy")
+        {
+            return Self.declineWords.contains(tokens[after].text) ? -1 : 1
+        }
+        var index = quantity.tokens.lowerBound - 1
+        while index >= windowStart, !tokens[index].isPunctuation(";") {
+            let token = tokens[index]
+            if token.kind == .word, FigureCues.growthBefore.contains(token.text) || FigureCues.shareBefore.contains(token.text) {
+                // "the growth rate declined to 4.8%": the rate it fell to, not a fall by it.
+                let fellTo = index + 1 < quantity.tokens.lowerBound && tokens[index + 1].isWord("to")
+                return Self.declineWords.contains(token.text) && !fellTo ? -1 : 1
+            }
+            index -= 1
+        }
+        return 1
+    }
+
+    /// Whether a minus sign stands right before the number, apart from what precedes it ("-3.2%",
+    /// "(-3.2%)"), so that it is no range ("3-5%") and no compound ("year-on-year").
+    func hasMinusSign(_ quantity: Quantity, in analyzed: AnalyzedSentence) -> Bool {
+        let number = quantity.numberToken
+        guard number > analyzed.range.lowerBound, number == quantity.tokens.lowerBound, !tokens[number].hasSpaceBefore else { return false }
+        let minus = tokens[number - 1]
+        guard minus.isPunctuation("-") else { return false }
+        return minus.hasSpaceBefore || number - 1 == analyzed.range.lowerBound || tokens[number - 2].isPunctuation("(")
+    }
+}

@@ -84,12 +84,17 @@ struct FigureBuilder {
             if status != .actual, dated == nil, let deadline = state.paragraphTime, deadline.isDeadline {
                 dated = (deadline.period, .paragraph)
             }
+            // Declines are growths with a negative value; a minus sign belongs to the quote.
+            let isRate = quantity.unit == .percent && aspect == .growth && !quantity.isFraction
+            let windowStart = position > 0 ? analyzed.quantities[position - 1].tokens.upperBound : analyzed.range.lowerBound
+            let sign = isRate ? growthSign(quantity, windowStart: windowStart, in: analyzed) : 1
+            let quoted = isRate && hasMinusSign(quantity, in: analyzed) ? (quantity.tokens.lowerBound - 1)..<quantity.tokens.upperBound : quantity.tokens
             let figure = Figure(
                 subject: subject(for: quantity, subjects: subjects, in: analyzed, state: state),
-                metric: metric, value: quantity.value, unit: quantity.unit, aspect: aspect,
+                metric: metric, value: quantity.value * sign, unit: quantity.unit, aspect: aspect,
                 status: status, bound: bound(before: quantity, in: analyzed),
                 period: dated?.period, measure: measure, periodSource: dated?.source,
-                evidence: evidence.evidence(quantity.tokens, in: analyzed.sentence, rule: rule))
+                evidence: evidence.evidence(quoted, in: analyzed.sentence, rule: rule))
             figures.append(figure)
         }
         if let last = figures.last(where: { !$0.isConversion }) { state.lastFigure = last }
