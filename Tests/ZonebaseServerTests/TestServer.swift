@@ -28,10 +28,10 @@ enum TestServer {
 
     /// Runs `body` against the application over `store`.
     static func run(
-        _ store: any KnowledgeBase, maximumBodyBytes: Int = 4 << 20,
+        _ store: any KnowledgeBase, maximumBodyBytes: Int = 4 << 20, cachesResponses: Bool = true,
         _ body: @Sendable (any TestClientProtocol) async throws -> Void
     ) async throws {
-        let configuration = ServerConfiguration(writeToken: token, maximumBodyBytes: maximumBodyBytes)
+        let configuration = ServerConfiguration(writeToken: token, maximumBodyBytes: maximumBodyBytes, cachesResponses: cachesResponses)
         let router = try await ZonebaseApplication.router(store: store, configuration: configuration)
         let application = Application(router: router)
         try await application.test(.router) { client in try await body(client) }

@@ -6,6 +6,16 @@ public struct Conflict: Sendable, Hashable, Codable {
     public enum Topic: Sendable, Hashable, Codable {
         case figure(metric: Metric, aspect: Aspect, unit: FigureUnit, status: FigureStatus, period: Period?)
         case eventDate(kind: EventKind)
+
+        /// A key that orders topics the same way on every run: figures by metric, aspect, unit,
+        /// status and period, then event dates by kind (cheap to build, unlike a description).
+        var listingKey: String {
+            switch self {
+            case .figure(let metric, let aspect, let unit, let status, let period):
+                "0 \(metric.rawValue) \(aspect.rawValue) \(unit.rawValue) \(status.rawValue) \(period?.description ?? "")"
+            case .eventDate(let kind): "1 \(kind.rawValue)"
+            }
+        }
     }
 
     /// One reading of the fact and every source that gives it.

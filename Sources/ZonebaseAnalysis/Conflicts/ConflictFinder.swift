@@ -37,14 +37,9 @@ public enum ConflictFinder {
                 metric: key.measure.metric, aspect: key.measure.aspect, unit: key.measure.unit, status: key.status, period: key.period),
                 clusters: clusters,
                 precision: { Precision.significantDigits($0.value) }, source: \.source, value: { Self.format($0.value) })
-        }.sorted(by: inListingOrder)
+        }.inListingOrder()
     }
 
-    /// By subject, then topic, then first reading: the same list whatever order the groups came in.
-    private static func inListingOrder(_ first: Conflict, _ second: Conflict) -> Bool {
-        (first.subject, String(describing: first.topic), first.readings.first?.value ?? "")
-            < (second.subject, String(describing: second.topic), second.readings.first?.value ?? "")
-    }
 
     /// Dates of the same event grouped by compatibility; more than one group is a conflict.
     public static func eventConflicts(_ events: [EventObservation]) -> [Conflict] {
@@ -71,7 +66,7 @@ public enum ConflictFinder {
             guard clusters.count > 1 else { return nil }
             return conflict(subject: key.subject, topic: .eventDate(kind: key.kind), clusters: clusters,
                             precision: { $0.date.precision }, source: \.source, value: { $0.date.description })
-        }.sorted(by: inListingOrder)
+        }.inListingOrder()
     }
 
     /// Whether two documents give only values that disagree with each other.
@@ -157,4 +152,14 @@ struct FigureTopicKey: Hashable {
 struct EventTopicKey: Hashable {
     var subject: SubjectKey
     var kind: EventKind
+}
+
+extension [Conflict] {
+    /// By subject, then topic, then first reading: the same list whatever order the groups came in.
+    /// Each conflict's key is built once, not at every comparison.
+    fileprivate func inListingOrder() -> [Conflict] {
+        map { (key: ($0.subject, $0.topic.listingKey, $0.readings.first?.value ?? ""), conflict: $0) }
+            .sorted { $0.key < $1.key }
+            .map(\.conflict)
+    }
 }

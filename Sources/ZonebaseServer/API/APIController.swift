@@ -28,7 +28,14 @@ struct APIController<Context: RequestContext>: Sendable {
             switch endpoint {
             case .health: continue  // the application's own, beside /metrics
             case .zones: get(api, route, zones)
-            case .zone: get(api, route, zone)
+            case .zone:
+                api.get(route) { request, context in
+                    try await cache.respond(to: request) {
+                        try await service.keptAnswer(
+                            zone: try context.parameters.require("id"), kind: .detail, contentType: Rendered.jsonType
+                        ) { zone in try Rendered.json(try await detail(of: zone)) }
+                    }
+                }
             case .zoneFigures: get(api, route, figures)
             case .zoneSeries: get(api, route, series)
             case .zoneEvents: get(api, route, events)
@@ -62,9 +69,9 @@ struct APIController<Context: RequestContext>: Sendable {
         return Page(total: all.count, limit: limit, offset: offset, items: Array(all.dropFirst(offset).prefix(limit)))
     }
 
-    @Sendable func zone(_ request: Request, context: Context) async throws -> ZoneDetail {
-        let zone = try await service.zone(try context.parameters.require("id"))
-        return ZoneDetail(try await service.store.profile(of: zone, figures: .latestActual))
+    /// The zone's detail: its names, events, industries and newest actual figure of each measure.
+    func detail(of zone: StoredZone) async throws -> ZoneDetail {
+        ZoneDetail(try await service.store.profile(of: zone, figures: .latestActual))
     }
 
     @Sendable func figures(_ request: Request, context: Context) async throws -> List<FigureRow> {

@@ -20,8 +20,14 @@ struct PagesController<Context: RequestContext>: Sendable {
         route("/") { _, _ in page("home", "Zonebase", try await home()) }
         route("zones") { request, _ in page("zones", "Zones", try await zones(request)) }
         route("zones/:id") { _, context in
-            let view = try await zone(try context.parameters.require("id"))
-            return page("zone", view.name, view)
+            // Targets are judged as of today: a page kept yesterday is rendered again.
+            try await service.keptAnswer(
+                zone: try context.parameters.require("id"), kind: .page, basis: service.clock.today.description,
+                contentType: Rendered.htmlType
+            ) { zone in
+                let view = try await zoneView(of: zone)
+                return page("zone", view.name, view)
+            }
         }
         route("documents") { _, _ in page("documents", "Documents", try await documents()) }
         route("documents/:id") { _, context in
@@ -98,8 +104,7 @@ struct PagesController<Context: RequestContext>: Sendable {
 
     // MARK: A zone
 
-    func zone(_ id: String) async throws -> ZoneView {
-        let zone = try await service.zone(id)
+    func zoneView(of zone: StoredZone) async throws -> ZoneView {
         let profile = try await service.store.profile(of: zone)
         // The profile holds the zone's figures and events already: series, targets and conflicts
         // need no other query than the clusters of copies, so that each article counts once.

@@ -11,13 +11,16 @@ struct Rendered: Sendable {
 
     /// `value` as JSON.
     static func json(_ value: some Encodable) throws -> Rendered {
-        Rendered(body: ByteBuffer(bytes: try JSONEncoder().encode(value)), contentType: "application/json; charset=utf-8")
+        Rendered(body: ByteBuffer(bytes: try JSONEncoder().encode(value)), contentType: jsonType)
     }
 
     /// A page.
     static func html(_ text: String) -> Rendered {
-        Rendered(body: ByteBuffer(string: text), contentType: "text/html; charset=utf-8")
+        Rendered(body: ByteBuffer(string: text), contentType: htmlType)
     }
+
+    static let jsonType = "application/json; charset=utf-8"
+    static let htmlType = "text/html; charset=utf-8"
 
     var response: Response {
         var headers: HTTPFields = [.contentType: contentType]

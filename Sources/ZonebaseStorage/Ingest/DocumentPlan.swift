@@ -109,3 +109,23 @@ struct DocumentPlan {
         factCount = stored + byName.count
     }
 }
+
+extension DocumentPlan {
+    /// Every zone the document names or states a fact of, with the zones its sub-parks are part of:
+    /// the zones whose kept answers the document makes out of date (see ``KeptZoneAnswers``).
+    var touchedZones: [ZoneReference] {
+        var seen: Set<ZoneReference> = []
+        var zones: [ZoneReference] = []
+        func add(_ zone: ZoneReference?) {
+            if let zone, seen.insert(zone).inserted { zones.append(zone) }
+        }
+        for index in self.zones.created.indices { add(.planned(index)) }
+        for row in self.zones.changed { add(.stored(row.id)) }
+        for alias in self.zones.aliases { add(alias.zone) }
+        for (child, parent) in parents { add(child); add(parent) }
+        for event in events { add(event.zone) }
+        for industry in industries { add(industry.zone) }
+        for figure in figures { add(figure.zone) }
+        return zones
+    }
+}

@@ -179,7 +179,61 @@ enum PostgresMigrations {
                 + "ADD COLUMN shingle_count INTEGER NOT NULL DEFAULT 0",
             "CREATE INDEX document_by_cluster ON document(cluster_id)",
         ]),
+        // Zones' generations and the answers kept at them (see KeptZoneAnswers): every statement that
+        // stores, moves or deletes a zone's rows moves its generation on (one statement-level trigger
+        // a table and kind of change, reading the transition table), and so does a change of cluster
+        // of a document.
+        ("v15: kept zone answers", [
+            "CREATE TABLE zone_answer_state (zone_id BIGINT PRIMARY KEY, generation BIGINT NOT NULL)",
+            """
+            CREATE TABLE zone_answer (
+                zone_id BIGINT NOT NULL, kind TEXT NOT NULL, basis TEXT NOT NULL, generation BIGINT NOT NULL, body TEXT NOT NULL,
+                PRIMARY KEY (zone_id, kind))
+            """,
+            answerFunction("move_answers_of_new_rows", "SELECT zone_id FROM new_rows"),
+            answerFunction("move_answers_of_old_rows", "SELECT zone_id FROM old_rows"),
+            answerFunction("move_answers_of_moved_rows", "SELECT zone_id FROM old_rows UNION SELECT zone_id FROM new_rows"),
+            answerFunction("move_answers_of_new_zones", "SELECT id AS zone_id FROM new_rows UNION SELECT parent_id FROM new_rows"),
+            answerFunction("move_answers_of_old_zones", "SELECT id AS zone_id FROM old_rows UNION SELECT parent_id FROM old_rows"),
+            answerFunction(
+                "move_answers_of_changed_zones",
+                "SELECT id AS zone_id FROM new_rows UNION SELECT parent_id FROM new_rows UNION SELECT parent_id FROM old_rows"),
+            answerFunction(
+                "move_answers_of_reclustered_document",
+                "SELECT zone_id FROM figure WHERE document_id = NEW.id UNION SELECT zone_id FROM event WHERE document_id = NEW.id"),
+        ] + ["figure", "event", "industry", "zone_alias"].flatMap { table in
+            answerTriggers(on: table, inserted: "move_answers_of_new_rows", updated: "move_answers_of_moved_rows", deleted: "move_answers_of_old_rows")
+        } + answerTriggers(on: "zone", inserted: "move_answers_of_new_zones", updated: "move_answers_of_changed_zones", deleted: "move_answers_of_old_zones")
+          + [
+            """
+            CREATE TRIGGER document_cluster_moves_answers AFTER UPDATE OF cluster_id ON document FOR EACH ROW
+            WHEN (OLD.cluster_id IS DISTINCT FROM NEW.cluster_id) EXECUTE FUNCTION move_answers_of_reclustered_document()
+            """,
+        ]),
     ]
+
+    /// A trigger function that moves on the generations of the zones `select` yields.
+    private static func answerFunction(_ name: String, _ select: String) -> String {
+        """
+        CREATE FUNCTION \(name)() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            \(ZoneAnswerMarks.markZones(selectedBy: select));
+            RETURN NULL;
+        END $$
+        """
+    }
+
+    /// The statement-level triggers of `table` that move its zones' generations on.
+    private static func answerTriggers(on table: String, inserted: String, updated: String, deleted: String) -> [String] {
+        [
+            "CREATE TRIGGER \(table)_insert_moves_answers AFTER INSERT ON \(table) REFERENCING NEW TABLE AS new_rows "
+                + "FOR EACH STATEMENT EXECUTE FUNCTION \(inserted)()",
+            "CREATE TRIGGER \(table)_update_moves_answers AFTER UPDATE ON \(table) REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows "
+                + "FOR EACH STATEMENT EXECUTE FUNCTION \(updated)()",
+            "CREATE TRIGGER \(table)_delete_moves_answers AFTER DELETE ON \(table) REFERENCING OLD TABLE AS old_rows "
+                + "FOR EACH STATEMENT EXECUTE FUNCTION \(deleted)()",
+        ]
+    }
 
     static func migrate(_ connection: PostgresConnection, schema: String?, logger: Logger) async throws {
         try await PostgresFactStore.transaction(connection, logger) { connection in

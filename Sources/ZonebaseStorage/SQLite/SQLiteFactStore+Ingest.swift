@@ -12,6 +12,8 @@ extension SQLiteFactStore {
         try await writer.read { db in try Int64.fetchOne(try db.cachedStatement(sql: "SELECT value FROM store_revision WHERE id = 1")) ?? 0 }
     }
 
+    private static let markZoneStatement = ZoneAnswerMarks.markZones(selectedBy: "SELECT ? AS zone_id")
+
     /// Stores one document in the caller's transaction, as its ``DocumentPlan`` says.
     static func ingest(_ document: DocumentInput, in db: Database) throws -> IngestResult {
         let state: IngestPolicy.DocumentState =
@@ -36,6 +38,10 @@ extension SQLiteFactStore {
             try db.cachedExecute(sql: "UPDATE zone SET parent_id = ? WHERE id = ?", arguments: [zoneID(parent), zoneID(child)])
         }
         try insertFacts(of: plan, documentID: document.id, zoneID: zoneID, in: db)
+        // The answers kept about every zone the document names or states facts of are out of date.
+        for zone in Set(plan.touchedZones.map(zoneID)) {
+            try db.cachedExecute(sql: markZoneStatement, arguments: [zone])
+        }
         if state == .otherContent { try db.cachedExecute(sql: IngestPolicy.deleteOrphanZones) }
         try bumpRevision(in: db)
         return IngestPolicy.result(state, facts: plan.factCount, copyOf: copies.copyOf)

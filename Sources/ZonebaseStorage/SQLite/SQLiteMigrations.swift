@@ -199,6 +199,45 @@ enum SQLiteMigrations {
                 CREATE INDEX document_by_cluster ON document(cluster_id);
                 """)
         }
+        migrator.registerMigration("v14: kept zone answers") { db in
+            // Zones' generations and the answers kept at them (see KeptZoneAnswers). The ingest moves
+            // on the zones of the facts and names it stores (once per zone and document, as for the
+            // target judgements); the triggers move on every zone whose rows are moved or deleted,
+            // whose row or sub-parks change, and whose documents change cluster.
+            try db.execute(sql: """
+                CREATE TABLE zone_answer_state (zone_id INTEGER PRIMARY KEY, generation INTEGER NOT NULL);
+                CREATE TABLE zone_answer (
+                    zone_id INTEGER NOT NULL, kind TEXT NOT NULL, basis TEXT NOT NULL, generation INTEGER NOT NULL,
+                    body BLOB NOT NULL, PRIMARY KEY (zone_id, kind));
+                """)
+            for table in ["figure", "event", "industry", "zone_alias"] {
+                try db.execute(sql: """
+                    CREATE TRIGGER \(table)_update_moves_answers AFTER UPDATE ON \(table) BEGIN
+                        \(ZoneAnswerMarks.markZones(selectedBy: "SELECT OLD.zone_id AS zone_id UNION SELECT NEW.zone_id"));
+                    END;
+                    CREATE TRIGGER \(table)_delete_moves_answers AFTER DELETE ON \(table) BEGIN
+                        \(ZoneAnswerMarks.markZones(selectedBy: "SELECT OLD.zone_id AS zone_id"));
+                    END;
+                    """)
+            }
+            try db.execute(sql: """
+                CREATE TRIGGER zone_insert_moves_answers AFTER INSERT ON zone BEGIN
+                    \(ZoneAnswerMarks.markZones(selectedBy: "SELECT NEW.id AS zone_id UNION SELECT NEW.parent_id"));
+                END;
+                CREATE TRIGGER zone_update_moves_answers AFTER UPDATE ON zone BEGIN
+                    \(ZoneAnswerMarks.markZones(selectedBy: "SELECT NEW.id AS zone_id UNION SELECT OLD.parent_id UNION SELECT NEW.parent_id"));
+                END;
+                CREATE TRIGGER zone_delete_moves_answers AFTER DELETE ON zone BEGIN
+                    \(ZoneAnswerMarks.markZones(selectedBy: "SELECT OLD.id AS zone_id UNION SELECT OLD.parent_id"));
+                END;
+                CREATE TRIGGER document_cluster_moves_answers AFTER UPDATE OF cluster_id ON document
+                WHEN OLD.cluster_id IS NOT NEW.cluster_id BEGIN
+                    \(ZoneAnswerMarks.markZones(selectedBy: """
+                        SELECT zone_id FROM figure WHERE document_id = NEW.id UNION SELECT zone_id FROM event WHERE document_id = NEW.id
+                        """));
+                END;
+                """)
+        }
         return migrator
     }
 }

@@ -54,7 +54,7 @@ public protocol FactQueries: Sendable {
 }
 
 /// Everything the command line and the server need of a knowledge base; both backends provide it.
-public protocol KnowledgeBase: FactStore, FactQueries, TargetJudgementStore {
+public protocol KnowledgeBase: FactStore, FactQueries, TargetJudgementStore, KeptZoneAnswers {
     /// Whether a document with exactly this content is stored.
     func documentID(withContent contentHash: String) async throws -> String?
     /// Merges zone `source` into `target`, remembering the names for later ingests.
