@@ -39,13 +39,14 @@ struct EvidenceFactory {
 
     /// The text of `range` with whitespace runs collapsed to one space.
     func collapsed(_ range: Range<Int>) -> String {
-        var result = ""
+        // Built over the bytes and decoded once (a String appended token by token was a fiftieth of extraction).
+        var bytes: [UInt8] = []
+        if let first = range.first, let last = range.last { bytes.reserveCapacity(tokens[last].end - tokens[first].start) }
         for index in range {
-            let token = tokens[index]
-            if index != range.lowerBound && token.hasSpaceBefore { result += " " }
-            result += String(decoding: cleaned[token.start..<token.end], as: UTF8.self)
+            if index != range.lowerBound && tokens[index].hasSpaceBefore { bytes.append(UInt8(ascii: " ")) }
+            bytes.append(contentsOf: cleaned[tokens[index].start..<tokens[index].end])
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -78,7 +78,10 @@ struct ExtractCommand: AsyncParsableCommand {
         }
         switch format {
         case .jsonl:
-            for fact in facts.facts { text += fact.jsonLine(documentID: facts.documentID) + "\n" }
+            for fact in facts.facts {
+                text += fact.jsonLine(documentID: facts.documentID)
+                text += "\n"
+            }
         case .table:
             text += FactTableRenderer.render(facts)
         }

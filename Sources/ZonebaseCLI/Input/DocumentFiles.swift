@@ -34,7 +34,8 @@ struct DocumentFiles {
                 guard resolved.hasPrefix(root + "/") else { continue }
                 found.append(file)
             }
-            files += found.sorted { $0.path < $1.path }
+            // Each path read once, not at every comparison (URL.path builds a string each time).
+            files += found.map { (path: $0.path, url: $0) }.sorted { $0.path < $1.path }.map(\.url)
         }
         return files
     }

@@ -15,7 +15,7 @@ public enum DocumentTitle {
             guard line.contains(where: { !ByteText.isSpace($0) }) else { continue }
             let line = line.prefix(longestLine)
             let text = String(decoding: line, as: UTF8.self)
-            guard text.contains(where: { !$0.isWhitespace }) else { continue }  // U+3000 and others too
+            guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { continue }  // U+3000 and others too
             lines += 1
             // A headline has eight letters at least; a letter is an ASCII letter or a character
             // beyond ASCII (one lead byte each): a line with fewer is passed over without tidying.
@@ -31,19 +31,24 @@ public enum DocumentTitle {
 
     /// Three words or five Chinese characters, and not a menu: "Help | Sitemap | Archive", "新闻 政务 评论 问政".
     private static func isHeadline(_ title: String) -> Bool {
-        let words = title.split(separator: " ")
-        let han = title.unicodeScalars.filter { $0.properties.isIdeographic }.count
-        let letters = title.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+        let words = title.utf8.split(separator: UInt8(ascii: " "))
+        var han = 0, letters = 0, bars = 0
+        for scalar in title.unicodeScalars {
+            if scalar.properties.isIdeographic { han += 1 }
+            if scalar.properties.isAlphabetic { letters += 1 }
+            if scalar == "|" || scalar == "｜" { bars += 1 }
+        }
         guard letters >= 8, words.count >= 3 || han >= 5 else { return false }
-        if title.filter({ $0 == "|" || $0 == "｜" }).count >= 2 { return false }
-        if words.count >= 4, words.filter({ $0.count <= 3 }).count * 4 >= words.count * 3 { return false }
+        if bars >= 2 { return false }
+        // Short words: at most three characters (scalars, which is what a title's words hold).
+        if words.count >= 4, words.filter({ $0.count(where: { $0 & 0xC0 != 0x80 }) <= 3 }).count * 4 >= words.count * 3 { return false }
         if title.hasSuffix(":") || title.hasSuffix("：") { return false }
         return true
     }
 
     /// `raw` tidied, or nil when nothing of a title is left.
     public static func tidy(_ raw: String) -> String? {
-        var words = raw.split(whereSeparator: \.isWhitespace).map(String.init)
+        var words = Self.words(raw)
         while let first = words.first, first.allSatisfy({ $0 == "#" || $0 == "•" }) { words.removeFirst() }
         if let first = words.first, first.hasPrefix("#") { words[0] = String(first.drop { $0 == "#" }) }
         guard !words.isEmpty else { return nil }
@@ -62,16 +67,38 @@ public enum DocumentTitle {
 
     /// "Home > Zones > Leshan", "您当前的位置：首页 > 新闻": a line that shows where a page sits in its site.
     static func isBreadcrumb(_ line: String) -> Bool {
-        isBreadcrumb(line.split(whereSeparator: \.isWhitespace).map(String.init))
+        isBreadcrumb(words(line))
     }
 
     private static func isBreadcrumb(_ words: [String]) -> Bool {
         let line = words.joined(separator: " ")
-        let separators = [">", "»", "›", "＞", "/"]
-        let opensWithHome = ["home", "首页", "you are here"].contains { line.lowercased().hasPrefix($0) }
-            || line.prefix(8).contains("位置")
-        let steps = line.filter { $0 == ">" || $0 == "»" || $0 == "›" || $0 == "＞" }.count
-        return steps >= 2 || opensWithHome && (separators.contains { line.contains($0) } || line.contains(":") || line.contains("："))
+        var steps = 0, separated = false
+        for scalar in line.unicodeScalars {
+            switch scalar {
+            case ">", "»", "›", "＞": steps += 1; separated = true
+            case "/", ":", "：": separated = true
+            default: break
+            }
+        }
+        if steps >= 2 { return true }
+        guard separated else { return false }
+        let opening = String(line.unicodeScalars.prefix(12)).lowercased()
+        return ["home", "首页", "you are here"].contains { opening.hasPrefix($0) } || line.prefix(8).contains("位置")
+    }
+
+    /// The words of `text`: runs of characters between white space (ASCII, U+3000, no-break spaces).
+    private static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        var word = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                if !word.isEmpty { words.append(String(word)); word = String.UnicodeScalarView() }
+            } else {
+                word.append(scalar)
+            }
+        }
+        if !word.isEmpty { words.append(String(word)) }
+        return words
     }
 
     private static func isDateOrTime(_ word: String) -> Bool {

@@ -19,13 +19,17 @@ struct ZoneRecordBuilder {
     /// The zone records, in the order the zones are first named.
     func zones(analyzed: [AnalyzedSentence], events: [ZoneEvent]) -> [Zone] {
         let nationalByText = zonesCalledNational(analyzed)
-        let (documentProvince, documentCity) = dominantPlaces(analyzed)
-        return context.zones.entries.map { entry in
-            let key = ZoneRegistry.key(entry.name).0
-            let hasNationalEvent = events.contains { $0.kind == .nationalApproval && ZoneRegistry.key($0.zone).0 == key }
-            let nameSaysNational = entry.name.lowercased().contains("national") || entry.name.lowercased().contains("state-level")
+        // Each name's city and each approval's key read once, not once per pair.
+        let citiesInNames = context.zones.entries.map { cityInName($0.name) }
+        let (documentProvince, documentCity) = dominantPlaces(analyzed, citiesInNames: citiesInNames)
+        let approvedKeys = Set(events.lazy.filter { $0.kind == .nationalApproval }.map { ZoneRegistry.key($0.zone).0 })
+        return zip(context.zones.entries, citiesInNames).map { entry, cityInName in
+            let hasNationalEvent = approvedKeys.contains(entry.key.words)
+            let name = Array(entry.name.utf8)
+            let nameSaysNational = ByteText.findCaseInsensitive(name, "national", from: 0) != nil
+                || ByteText.findCaseInsensitive(name, "state-level", from: 0) != nil
             let isNational = !entry.isSubPark && (hasNationalEvent || nameSaysNational || nationalByText.contains(entry.name))
-            let city = cityInName(entry.name) ?? (entry.isSubPark || entry.name == context.focusZone ? documentCity : nil)
+            let city = cityInName ?? (entry.isSubPark || entry.name == context.focusZone ? documentCity : nil)
             let province = city.flatMap { Gazetteer.province(ofCity: $0, preferring: documentProvince) }
                 ?? provinceInName(entry.name) ?? documentProvince
             let sentence = analyzed[entry.sentenceIndex].sentence
@@ -63,7 +67,7 @@ struct ZoneRecordBuilder {
     }
 
     /// The province and city the document names most.
-    private func dominantPlaces(_ analyzed: [AnalyzedSentence]) -> (String?, String?) {
+    private func dominantPlaces(_ analyzed: [AnalyzedSentence], citiesInNames: [String?]) -> (String?, String?) {
         var provinces: [String: Int] = [:]
         var cities: [String: Int] = [:]
         for sentence in analyzed {
@@ -72,8 +76,8 @@ struct ZoneRecordBuilder {
                 if mention.placeLevel == .city { cities[mention.name, default: 0] += 1 }
             }
         }
-        for entry in context.zones.entries {
-            if let city = cityInName(entry.name) { cities[city, default: 0] += entry.mentionCount }
+        for (entry, city) in zip(context.zones.entries, citiesInNames) {
+            if let city { cities[city, default: 0] += entry.mentionCount }
         }
         let province = provinces.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
         let city = cities.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
@@ -81,7 +85,9 @@ struct ZoneRecordBuilder {
     }
 
     private func nameWords(_ name: String) -> [String] {
-        name.split(whereSeparator: { $0 == " " || $0 == "-" }).map { $0.lowercased() }
+        // Over the bytes, ASCII lower-cased: the gazetteer's keys are pinyin.
+        name.utf8.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") })
+            .map { String(decoding: $0.map(ByteText.lowercase), as: UTF8.self) }
     }
 
     private func cityInName(_ name: String) -> String? {

@@ -42,7 +42,12 @@ struct ZoneRegistry: Sendable {
 
     /// The entry index for a name, if a zone with the same key is registered.
     func index(of name: String) -> Int? {
-        let (words, type) = Self.key(name)
+        index(of: name, key: Self.key(name))
+    }
+
+    /// The entry index for a name whose key is `key`.
+    private func index(of name: String, key: (words: Set<String>, type: ZoneType?)) -> Int? {
+        let (words, type) = key
         // A name with no distinguishing words ("Area A", "the development zone") is one zone with
         // another only when it is the same name, as in the store.
         guard !words.isEmpty else { return entries.firstIndex { $0.name.lowercased() == name.lowercased() } }
@@ -71,13 +76,14 @@ struct ZoneRegistry: Sendable {
 
     /// Registers a zone mention, merging it into an existing entry with the same key.
     mutating func register(_ mention: Mention, sentenceIndex: Int, parent: String?) {
-        if let existing = index(of: mention.name) {
+        let key = Self.key(mention.name)
+        if let existing = index(of: mention.name, key: key) {
             entries[existing].mentionCount += 1
             // Prefer the fuller name, and one that carries its type ("… Economic and Technological …").
             if mention.name.count > entries[existing].name.count, !mention.isFromList {
                 entries[existing].name = mention.name
                 entries[existing].type = mention.zoneType ?? entries[existing].type
-                entries[existing].key = Self.key(mention.name)
+                entries[existing].key = key
             }
             return
         }
@@ -85,7 +91,7 @@ struct ZoneRegistry: Sendable {
             Entry(
                 name: mention.name, type: mention.zoneType ?? .other, sentenceIndex: sentenceIndex,
                 tokens: mention.tokens, mentionCount: 1, parent: parent, isFromList: mention.isFromList,
-                isSubPark: mention.isSubPark, key: Self.key(mention.name)))
+                isSubPark: mention.isSubPark, key: key))
     }
 
     /// The zone the document is about: the most named zone that is not a listed sub-park, the earliest

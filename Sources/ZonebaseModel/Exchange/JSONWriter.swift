@@ -1,41 +1,51 @@
 /// A minimal JSON object writer that keeps keys in the order they are added, so output lines are
-/// stable and diffable (Foundation's encoder sorts or shuffles keys).
+/// stable and diffable (Foundation's encoder sorts or shuffles keys). It writes UTF-8 bytes and
+/// decodes them once at the end: a line is some twenty members, and appending to a `String` member
+/// by member cost a twentieth of `zonebase extract`.
 struct JSONObjectWriter {
-    private var text = "{"
+    private var bytes: [UInt8] = [UInt8(ascii: "{")]
     private var isFirst = true
+
+    init() {
+        bytes.reserveCapacity(256)
+    }
 
     /// Adds a string member, or `null` when the value is `nil`.
     mutating func add(_ key: String, _ value: String?) {
         appendKey(key)
-        if let value { Self.appendQuoted(value, to: &text) } else { text += "null" }
+        if let value { Self.appendQuoted(value, to: &bytes) } else { bytes.append(contentsOf: "null".utf8) }
     }
 
     /// Adds a number member; a non-finite number becomes `null` because JSON has no spelling for it.
     mutating func add(_ key: String, _ value: Double) {
         appendKey(key)
-        text += Self.format(value)
+        bytes.append(contentsOf: Self.format(value).utf8)
     }
 
     /// Adds a boolean member.
     mutating func add(_ key: String, _ value: Bool) {
         appendKey(key)
-        text += value ? "true" : "false"
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
     }
 
     /// Adds an already-encoded JSON value.
     mutating func addRaw(_ key: String, _ json: String) {
         appendKey(key)
-        text += json
+        bytes.append(contentsOf: json.utf8)
     }
 
     /// The finished object.
-    func finish() -> String { text + "}" }
+    func finish() -> String {
+        var bytes = bytes
+        bytes.append(UInt8(ascii: "}"))
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     private mutating func appendKey(_ key: String) {
-        if !isFirst { text += "," }
+        if !isFirst { bytes.append(UInt8(ascii: ",")) }
         isFirst = false
-        Self.appendQuoted(key, to: &text)
-        text += ":"
+        Self.appendQuoted(key, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
     }
 
     /// Formats integral values without a fraction (`44530000000`, not `4.453e10`) and others with
@@ -46,28 +56,25 @@ struct JSONObjectWriter {
         return String(value)
     }
 
-    /// Appends `value` as a JSON string literal, escaping quotes, backslashes and control characters.
-    static func appendQuoted(_ value: String, to text: inout String) {
-        text += "\""
-        // Most values need no escaping: append them whole.
-        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            text += value
-            text += "\""
-            return
-        }
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: text.unicodeScalars.append(scalar)
+    /// Appends `value` as a JSON string literal, escaping quotes, backslashes and control characters
+    /// (every other byte of its UTF-8 is copied as it is).
+    static func appendQuoted(_ value: String, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case ..<0x20:
+                let digits = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+                bytes.append(digits[Int(byte >> 4)])
+                bytes.append(digits[Int(byte & 0x0F)])
+            default: bytes.append(byte)
             }
         }
-        text += "\""
+        bytes.append(UInt8(ascii: "\""))
     }
 }
