@@ -86,12 +86,12 @@ public struct Extractor: Sendable {
         let industries = IndustryRecognizer(tokens: tokens, context: context, evidence: evidence).industries(in: analyzed)
         let builder = FigureBuilder(tokens: tokens, context: context, evidence: evidence)
         var state = FigureBuilder.State()
-        var figures: [Figure] = []
+        var figures = FigureDeduplication.Kept()
         for sentence in analyzed {
             #if DEBUGTRACE
             print("P\(sentence.sentence.paragraph) times=\(sentence.times.map { "\($0.period)" }) :: " + evidence.collapsed(sentence.range).prefix(90))
             #endif
-            figures += builder.figures(for: sentence, state: &state)
+            for figure in builder.figures(for: sentence, state: &state) { figures.add(figure) }
         }
         let zones = ZoneRecordBuilder(tokens: tokens, context: context, evidence: evidence)
             .zones(analyzed: analyzed, events: events)
@@ -99,7 +99,7 @@ public struct Extractor: Sendable {
         var facts: [Fact] = zones.map(Fact.zone)
         facts += events.map(Fact.event)
         facts += industries.map(Fact.industry)
-        facts += FigureDeduplication.deduplicated(figures).map(Fact.figure)
+        facts += figures.figures.map(Fact.figure)
         var result = DocumentFacts(
             documentID: documentID, publishedDate: documentDate, facts: facts, title: page?.title ?? DocumentTitle.first(ofLines: cleaned),
             language: language, plainText: String(decoding: cleaned, as: UTF8.self))

@@ -17,20 +17,30 @@ enum FigureDeduplication {
 
     /// `figures` without repeats, in text order.
     static func deduplicated(_ figures: [Figure]) -> [Figure] {
-        var kept: [Figure] = []
-        var indicesByKey: [Key: [Int]] = [:]
-        for figure in figures {
+        var kept = Kept()
+        for figure in figures { kept.add(figure) }
+        return kept.figures
+    }
+
+    /// The figures kept so far: repeats are dropped as they come, so a page that states one
+    /// number a hundred thousand times holds one figure, not a hundred thousand.
+    struct Kept {
+        /// The figures without repeats, in text order.
+        private(set) var figures: [Figure] = []
+        private var indicesByKey: [Key: [Int]] = [:]
+
+        /// Adds `figure` unless it repeats one kept (replacing that one when only it has a period).
+        mutating func add(_ figure: Figure) {
             let key = Key(
                 metric: figure.metric, value: figure.value, unit: figure.unit, aspect: figure.aspect, status: figure.status,
                 isConversion: figure.isConversion)
             let candidates = indicesByKey[key] ?? []
-            if let existing = candidates.first(where: { kept[$0].period == nil || figure.period == nil || kept[$0].period == figure.period }) {
-                if kept[existing].period == nil && figure.period != nil { kept[existing] = figure }
-                continue
+            if let existing = candidates.first(where: { figures[$0].period == nil || figure.period == nil || figures[$0].period == figure.period }) {
+                if figures[existing].period == nil && figure.period != nil { figures[existing] = figure }
+                return
             }
-            indicesByKey[key, default: []].append(kept.count)
-            kept.append(figure)
+            indicesByKey[key, default: []].append(figures.count)
+            figures.append(figure)
         }
-        return kept
     }
 }
