@@ -35,7 +35,7 @@ struct ChineseMetricReader {
             if text.codes[index] == ChineseText.word {
                 let word = text.tokens[index].text
                 if word == "gdp" { found.append((index..<(index + 1), .gdp)) }
-                if word == "r", index + 2 < range.upperBound, text.isMark(index + 1, "&"), text.tokens[index + 2].text == "d" {
+                if word == "r", index + 2 < range.upperBound, text.isMark(index + 1, "&"), text.tokens[index + 2].hasText("d") {
                     found.append((index..<(index + 3), .rdSpending))
                     index += 3
                     continue

@@ -74,7 +74,7 @@ struct EventRecognizer {
         var found: [Trigger] = []
         let range = sentence.range
         let mentionsStateCouncil = tokens.containsPhrase(["state", "council"], in: range)
-        for index in range where tokens[index].kind == .word && Self.triggerWords.contains(tokens[index].text) {
+        for index in range where tokens[index].kind == .word && Self.triggerWords.contains(tokens[index]) {
             let word = tokens[index].text
             let next = index + 1 < range.upperBound ? tokens[index + 1].text : ""
             switch word {
@@ -85,7 +85,7 @@ struct EventRecognizer {
             case "upgraded", "promoted", "elevated":
                 // "upgraded to a national-level zone"; "promoted 141 projects" is no approval.
                 let window = (index + 1)..<min(range.upperBound, index + 8)
-                if window.contains(where: { ["national", "state", "level"].contains(tokens[$0].text) }) || mentionsStateCouncil {
+                if window.contains(where: { ["national", "state", "level"].contains(tokens[$0]) }) || mentionsStateCouncil {
                     found.append(Trigger(kind: .nationalApproval, index: index))
                 }
             case "approved", "approving", "approval", "registered", "ratified":
@@ -100,7 +100,7 @@ struct EventRecognizer {
                 }
             case "construction", "groundbreaking":
                 let window = (index + 1)..<min(range.upperBound, index + 12)
-                if window.contains(where: { ["started", "began", "begun", "commenced", "kicked", "starts", "begins"].contains(tokens[$0].text) }) {
+                if window.contains(where: { ["started", "began", "begun", "commenced", "kicked", "starts", "begins"].contains(tokens[$0]) }) {
                     found.append(Trigger(kind: .constructionStart, index: index))
                 }
             default:
@@ -119,7 +119,7 @@ struct EventRecognizer {
         // "Approved by the State Council in 1994 and launched in May 1994, SIP covers …": an opening
         // participle clause is said of the zone after it.
         let opener = tokens[sentence.range.lowerBound]
-        if opener.isCapitalized, Self.triggerWords.contains(opener.text),
+        if opener.isCapitalized, Self.triggerWords.contains(opener),
             !(sentence.range.lowerBound..<index).contains(where: { tokens[$0].isPunctuation(",") })
         {
             return sentence.mentions.contains { $0.kind == .zone || $0.kind == .anaphor && $0.name == "zone" }

@@ -30,7 +30,7 @@ extension FigureBuilder {
         state.paragraphZone = nil
         state.paragraphIsVague = false
         let first = tokens[analyzed.range.lowerBound]
-        let continues = Self.continuationWords.contains(first.text)
+        let continues = Self.continuationWords.contains(first)
             || first.isWord("in") && analyzed.range.count > 1 && tokens[analyzed.range.lowerBound + 1].isWord("addition")
         if previousWasOneSentence && !continues {
             state.paragraphSubject = nil
@@ -97,7 +97,7 @@ extension FigureBuilder {
             // State Council in February 2015"), unless it is a deadline ("had started by August 31").
             while back >= analyzed.range.lowerBound, steps < 16, !time.isDeadline {
                 if tokens[back].isPunctuation(",") || tokens[back].isPunctuation(";") { break }
-                if tokens[back].kind == .word, Self.eventVerbs.contains(tokens[back].text) { return true }
+                if tokens[back].kind == .word, Self.eventVerbs.contains(tokens[back]) { return true }
                 back -= 1
                 steps += 1
             }
@@ -150,7 +150,7 @@ extension FigureBuilder {
         }
         // "the 202-square-kilometer zone": the number describes the zone it modifies.
         let next = quantity.tokens.upperBound
-        if next < analyzed.range.upperBound, tokens[next].kind == .word, ZoneVocabulary.heads.contains(tokens[next].text),
+        if next < analyzed.range.upperBound, tokens[next].kind == .word, ZoneVocabulary.heads.contains(tokens[next]),
             let focus = context.focusZone
         {
             return focus
@@ -188,7 +188,7 @@ extension FigureBuilder {
             var before = topic.mention.tokens.lowerBound - 1
             if before > analyzed.range.lowerBound, tokens[before].isWord("the") { before -= 1 }
             let isOblique = before >= analyzed.range.lowerBound
-                && ["with", "from", "of", "to", "than"].contains(tokens[before].text)
+                && ["with", "from", "of", "to", "than"].contains(tokens[before])
             if topic.mention.kind == .place, shareBetween || isOblique, let zone = state.paragraphZone ?? context.focusZone { return zone }
             return topic.name
         }
@@ -237,10 +237,10 @@ extension FigureBuilder {
         guard quantity.unit == .count else { return true }
         let before = max(analyzed.range.lowerBound, quantity.tokens.lowerBound - 4)..<quantity.tokens.lowerBound
         let countsNew = quantity.tokens.contains { tokens[$0].isWord("new") || tokens[$0].isWord("newly") }
-            || before.contains { FigureCues.additionWords.contains(tokens[$0].text) }
+            || before.contains { FigureCues.additionWords.contains(tokens[$0]) }
         // "the number of high-tech enterprises reached 500": a count reached is a result of its
         // period, unlike one the zone "now has" or "is home to".
-        let isReached = before.suffix(2).contains { UnitLexicon.reachingVerbs.contains(tokens[$0].text) }
+        let isReached = before.suffix(2).contains { UnitLexicon.reachingVerbs.contains(tokens[$0]) }
         return !countsNew && !isReached
     }
 

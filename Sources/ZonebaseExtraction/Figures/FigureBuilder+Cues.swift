@@ -10,7 +10,7 @@ extension FigureBuilder {
         let isPartOf = after < analyzed.range.upperBound && tokens[after].isWord("of")
         // "a 7.9% increase", "7 percent growth", "9.1% year-on-year": the noun right after the rate
         // names what it is, before any verb further back ("representing a 7.9% increase").
-        if after < analyzed.range.upperBound, tokens[after].kind == .word, FigureCues.growthNounsAfter.contains(tokens[after].text) {
+        if after < analyzed.range.upperBound, tokens[after].kind == .word, FigureCues.growthNounsAfter.contains(tokens[after]) {
             return .growth
         }
         // "exports, 64.6 percent to 2.56 billion yuan": a rate that leads to the amount it grew to.
@@ -23,11 +23,11 @@ extension FigureBuilder {
             let token = tokens[index]
             if token.isPunctuation(";") { break }
             if token.kind == .word {
-                if FigureCues.shareBefore.contains(token.text) { return .share }
-                if FigureCues.growthBefore.contains(token.text) {
+                if FigureCues.shareBefore.contains(token) { return .share }
+                if FigureCues.growthBefore.contains(token) {
                     let next = index + 1 < tokens.count ? tokens[index + 1] : token
                     let previous = index > 0 ? tokens[index - 1] : token
-                    if token.text == "up" && (next.isWord("to") || FigureCues.shareBefore.contains(previous.text)) {
+                    if token.hasText("up") && (next.isWord("to") || FigureCues.shareBefore.contains(previous)) {
                         return .share
                     }
                     return .growth
@@ -38,7 +38,7 @@ extension FigureBuilder {
         if isPartOf { return .share }
         if after < analyzed.range.upperBound {
             let next = tokens[after]
-            if next.kind == .word && FigureCues.growthAfter.contains(next.text) { return .growth }
+            if next.kind == .word && FigureCues.growthAfter.contains(next) { return .growth }
             if next.isWord("of") || next.isWord("in") && after + 1 < analyzed.range.upperBound && tokens[after + 1].isWord("the") {
                 // "30% of the province's investment": a part of a whole.
                 return .share
@@ -47,7 +47,7 @@ extension FigureBuilder {
         // "GDP grew by 9.6%, revenue by 44.9%": an elided growth verb.
         if quantity.tokens.lowerBound > analyzed.range.lowerBound, tokens[quantity.tokens.lowerBound - 1].isWord("by") {
             let earlier = analyzed.range.lowerBound..<quantity.tokens.lowerBound
-            if earlier.contains(where: { tokens[$0].kind == .word && FigureCues.growthBefore.contains(tokens[$0].text) }) {
+            if earlier.contains(where: { tokens[$0].kind == .word && FigureCues.growthBefore.contains(tokens[$0]) }) {
                 return .growth
             }
         }
@@ -62,7 +62,7 @@ extension FigureBuilder {
         while index >= analyzed.range.lowerBound, steps < 4 {
             let token = tokens[index]
             if token.isWord("from") || token.isWord("to") || token.isPunctuation(",") { return false }
-            if token.kind == .word, FigureCues.changeBefore.contains(token.text) {
+            if token.kind == .word, FigureCues.changeBefore.contains(token) {
                 let next = index + 1 < tokens.count ? tokens[index + 1] : token
                 if token.isWord("added") && (next.isWord("value") || next.isPunctuation("-")) { return false }
                 // "added 30 industrial enterprises": a count of new things, not a change of a count.
@@ -95,8 +95,8 @@ extension FigureBuilder {
         }
         guard !between.contains(where: { tokens[$0].isPunctuation(",") || tokens[$0].isPunctuation(";") }) else { return false }
         let bound = bound(before: quantity, in: analyzed)
-        let hasQualifier = between.contains { ["with", "single", "each", "had", "having"].contains(tokens[$0].text) }
-        return bound == .atLeast || hasQualifier && between.contains { ["above", "over", "exceeding"].contains(tokens[$0].text) }
+        let hasQualifier = between.contains { ["with", "single", "each", "had", "having"].contains(tokens[$0]) }
+        return bound == .atLeast || hasQualifier && between.contains { ["above", "over", "exceeding"].contains(tokens[$0]) }
     }
 
     /// An amount used as a size label: "two 100-billion-yuan industrial bases", "an RMB
@@ -125,7 +125,7 @@ extension FigureBuilder {
         guard index < quantity.tokens.lowerBound, tokens[index].isPunctuation("(") else { return false }
         index += 1
         while index < quantity.tokens.lowerBound {
-            guard tokens[index].kind == .word, ["about", "around", "approximately", "nearly", "or", "some", "roughly"].contains(tokens[index].text)
+            guard tokens[index].kind == .word, ["about", "around", "approximately", "nearly", "or", "some", "roughly"].contains(tokens[index])
             else { return false }
             index += 1
         }
@@ -143,18 +143,18 @@ extension FigureBuilder {
         while index >= start {
             let token = tokens[index]
             if token.kind == .word {
-                if FigureCues.expected.contains(token.text) { return .expected }
-                if token.text == "estimated", index + 2 < tokens.count, tokens[index + 2].isWord("have") { return .actual }
+                if FigureCues.expected.contains(token) { return .expected }
+                if token.hasText("estimated"), index + 2 < tokens.count, tokens[index + 2].isWord("have") { return .actual }
                 // "a planned area of 5.46 sq km", "planning area": a noun phrase, not a plan.
                 let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
-                if (token.text == "planned" || token.text == "planning") && ["area", "land", "scope"].contains(next) {
+                if (token.hasText("planned") || token.hasText("planning")) && ["area", "land", "scope"].contains(next) {
                     index -= 1
                     continue
                 }
-                if FigureCues.target.contains(token.text) {
+                if FigureCues.target.contains(token) {
                     // "of the year's goal" describes an achieved figure.
                     if index > 0, tokens[index - 1].isWord("s") { index -= 1; continue }
-                    if FigureCues.future.contains(token.text) {
+                    if FigureCues.future.contains(token) {
                         sawFuture = true
                     } else {
                         return .target
@@ -196,7 +196,7 @@ extension FigureBuilder {
     func bound(before quantity: Quantity, in analyzed: AnalyzedSentence) -> Bound {
         var end = quantity.tokens.lowerBound
         // Skip articles and "a total of" between the bound word and the number.
-        while end > analyzed.range.lowerBound, ["a", "an", "the", "total", "of"].contains(tokens[end - 1].text),
+        while end > analyzed.range.lowerBound, ["a", "an", "the", "total", "of"].contains(tokens[end - 1]),
             tokens[end - 1].kind == .word
         {
             if tokens[end - 1].isWord("of"), end >= 3, tokens[end - 2].isWord("excess") { break }
@@ -233,18 +233,18 @@ extension FigureBuilder {
         if hasMinusSign(quantity, in: analyzed) { return -1 }
         let after = quantity.tokens.upperBound
         // The noun after names the change ("a 3.2% drop", "a 7.9% increase"); "year on year" does not.
-        if after < analyzed.range.upperBound, tokens[after].kind == .word, FigureCues.growthNounsAfter.contains(tokens[after].text),
+        if after < analyzed.range.upperBound, tokens[after].kind == .word, FigureCues.growthNounsAfter.contains(tokens[after]),
             !tokens[after].isWord("year"), !tokens[after].isWord("yoy")
         {
-            return Self.declineWords.contains(tokens[after].text) ? -1 : 1
+            return Self.declineWords.contains(tokens[after]) ? -1 : 1
         }
         var index = quantity.tokens.lowerBound - 1
         while index >= windowStart, !tokens[index].isPunctuation(";") {
             let token = tokens[index]
-            if token.kind == .word, FigureCues.growthBefore.contains(token.text) || FigureCues.shareBefore.contains(token.text) {
+            if token.kind == .word, FigureCues.growthBefore.contains(token) || FigureCues.shareBefore.contains(token) {
                 // "the growth rate declined to 4.8%": the rate it fell to, not a fall by it.
                 let fellTo = index + 1 < quantity.tokens.lowerBound && tokens[index + 1].isWord("to")
-                return Self.declineWords.contains(token.text) && !fellTo ? -1 : 1
+                return Self.declineWords.contains(token) && !fellTo ? -1 : 1
             }
             index -= 1
         }

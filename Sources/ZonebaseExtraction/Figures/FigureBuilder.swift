@@ -181,8 +181,8 @@ struct FigureBuilder {
             }
             let token = tokens[index]
             guard token.kind == .word || token.isPunctuation("'") else { return nil }
-            if adjacentOnly && Self.clauseWords.contains(token.text) && !fillers.contains(token.text) { return nil }
-            if !adjacentOnly, ["and", "while", "which", "with"].contains(token.text) { return nil }
+            if adjacentOnly && Self.clauseWords.contains(token) && !fillers.contains(token.text) { return nil }
+            if !adjacentOnly, ["and", "while", "which", "with"].contains(token) { return nil }
             index += 1
             steps += 1
         }

@@ -82,7 +82,7 @@ enum FigureCues {
     /// Whether a goal or forecast word stands in `range` (such a sentence's time is a deadline, not
     /// the time of reported results).
     static func hasTargetWord(_ tokens: [Token], in range: Range<Int>) -> Bool {
-        range.contains { tokens[$0].kind == .word && (target.contains(tokens[$0].text) || expected.contains(tokens[$0].text)) }
+        range.contains { tokens[$0].kind == .word && (target.contains(tokens[$0]) || expected.contains(tokens[$0])) }
     }
 
     /// Words before a count that make it a count of new things, a flow of its period.

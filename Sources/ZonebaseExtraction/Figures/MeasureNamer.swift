@@ -25,7 +25,7 @@ struct MeasureNamer {
                 start -= 1
                 continue
             }
-            guard token.kind == .word, !Self.stops.contains(token.text) else { break }
+            guard token.kind == .word, !Self.stops.contains(token) else { break }
             // A capitalized word inside the sentence is a name ("Suzhou's GDP"), not a modifier.
             if token.isCapitalized, start - 1 > sentence.lowerBound, !token.isWord("gdp") { break }
             start -= 1
@@ -41,14 +41,14 @@ struct MeasureNamer {
                     probe += 1
                     continue
                 }
-                guard token.kind == .word, !token.isCapitalized, !Self.stops.contains(token.text) || token.isWord("a") else { break }
+                guard token.kind == .word, !token.isCapitalized, !Self.stops.contains(token) || token.isWord("a") else { break }
                 probe += 1
                 classWords += 1
             }
             // Only a phrase that narrows the measure to a class of industries or enterprises, up to
             // its last class word ("of emerging industries accounted …" ends at "industries").
             let phrase = (end + 1)..<probe
-            if classWords > 0, let last = phrase.last(where: { Self.classHeads.contains(tokens[$0].text) }) { end = last + 1 }
+            if classWords > 0, let last = phrase.last(where: { Self.classHeads.contains(tokens[$0]) }) { end = last + 1 }
         }
         return normalized(Array(start..<end))
     }
@@ -57,7 +57,7 @@ struct MeasureNamer {
     func name(ofCount quantity: Quantity) -> String? {
         var start = quantity.numberToken + 1
         while start < quantity.tokens.upperBound, tokens[start].kind != .word || tokens[start].isWord("of")
-            || Self.stops.contains(tokens[start].text) && !tokens[start].isWord("new")
+            || Self.stops.contains(tokens[start]) && !tokens[start].isWord("new")
         {
             start += 1
         }

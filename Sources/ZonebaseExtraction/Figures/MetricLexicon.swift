@@ -110,7 +110,7 @@ enum MetricLexicon {
                     continue scanning
                 }
             }
-            guard let entry = entries[token.text] else {
+            guard let entry = entries[token] else {
                 position += 1
                 continue
             }
@@ -127,7 +127,7 @@ enum MetricLexicon {
             if var matched {
                 // "industrial added value output", "foreign trade value": a metric word right after
                 // another is the head of one compound, and the first word names what it measures.
-                if let last = found.last, last.isMoney, last.tokens.upperBound == position, Self.compoundHeads.contains(token.text),
+                if let last = found.last, last.isMoney, last.tokens.upperBound == position, Self.compoundHeads.contains(token),
                     matched.tokens.count == 1
                 {
                     found[found.count - 1].tokens = last.tokens.lowerBound..<matched.tokens.upperBound

@@ -35,8 +35,8 @@ struct SentenceCues {
         case "recent" where next.isWord("years"):
             hasVagueSpan = true
         case "the" where next.isWord("decade") || next.isWord("years"):
-            if index > range.lowerBound, ["over", "during", "through"].contains(tokens[index - 1].text) { hasVagueSpan = true }
-        case "its" where ["establishment", "founding", "inception"].contains(next.text):
+            if index > range.lowerBound, ["over", "during", "through"].contains(tokens[index - 1]) { hasVagueSpan = true }
+        case "its" where ["establishment", "founding", "inception"].contains(next):
             hasVagueSpan = true
         case "years" where next.isWord("of"):
             if afterNext?.isWord("development") == true || afterNext?.isWord("construction") == true { hasVagueSpan = true }

@@ -42,7 +42,7 @@ struct IndustryListSplitter {
                     index += 3
                     continue
                 }
-                if token.kind == .word, Self.terminators.contains(token.text) { break }
+                if token.kind == .word, Self.terminators.contains(token) { break }
                 if token.isWord("as"), index + 2 < range.upperBound, tokens[index + 1].isWord("well"), tokens[index + 2].isWord("as") {
                     // "…, food and beverage, as well as textile dyeing": the list's last item follows.
                     if pieces.isEmpty && pieceStart == start {
@@ -78,7 +78,7 @@ struct IndustryListSplitter {
             let startsWithAnd = tokens[piece.lowerBound...].first.map { $0.isWord("and") } ?? false
             // "and other industries" closes a list without naming one.
             if tokens[item.lowerBound].isWord("other") { break }
-            if Self.verbs.contains(tokens[item.lowerBound].text) { break }
+            if Self.verbs.contains(tokens[item.lowerBound]) { break }
             // "advanced manufacturing and modern service industries": a lone pair names two industries.
             let isLonePair = pieces.count == 1 && tokens[piece].last.map { $0.isWord("industries") } == true
             if isLast, pieces.count >= 2 || isLonePair, !startsWithAnd, !closedByConjunction, let and = lastTopLevelAnd(in: item) {
@@ -102,7 +102,7 @@ struct IndustryListSplitter {
         while start < end {
             let token = tokens[start]
             if token.isWord("and") || token.isWord("the") || token.isWord("also") || token.isWord("its")
-                || token.kind == .word && Self.praise.contains(token.text) || token.isPunctuation("-")
+                || token.kind == .word && Self.praise.contains(token) || token.isPunctuation("-")
                 || token.isPunctuation("\"")
             {
                 start += 1
@@ -116,7 +116,7 @@ struct IndustryListSplitter {
         }
         while end > start {
             let token = tokens[end - 1]
-            if ["industry", "industries", "cluster", "clusters", "sector", "sectors", "etc"].contains(token.text) && end - 1 > start
+            if ["industry", "industries", "cluster", "clusters", "sector", "sectors", "etc"].contains(token) && end - 1 > start
                 || token.isPunctuation("\"") || token.isPunctuation(".")
             {
                 end -= 1

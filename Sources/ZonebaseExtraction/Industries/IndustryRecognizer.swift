@@ -50,7 +50,7 @@ struct IndustryRecognizer {
         var starts: [ListStart] = []
         let range = sentence.range
         func word(_ index: Int) -> String { index < range.upperBound && index >= range.lowerBound ? tokens[index].text : "" }
-        for index in range where tokens[index].kind == .word && Self.triggerWords.contains(tokens[index].text) {
+        for index in range where tokens[index].kind == .word && Self.triggerWords.contains(tokens[index]) {
             switch tokens[index].text {
             case "industries" where Self.leadingWords.contains(word(index - 1)),
                 "industry" where Self.leadingWords.contains(word(index - 1)) && word(index + 1) == ":":
@@ -88,13 +88,13 @@ struct IndustryRecognizer {
             case "clusters" where word(index + 1) == "of", "cluster" where word(index + 1) == "of":
                 // "a cluster of three leading industries, namely …" is introduced by its count.
                 let next = index + 2 < range.upperBound ? tokens[index + 2] : tokens[index]
-                if next.kind == .number || NumberWords.cardinals[next.text] != nil { continue }
+                if next.kind == .number || NumberWords.cardinals[next] != nil { continue }
                 starts.append(.list(index + 2, allowsSingle: true))
             case "focus", "focuses", "focusing", "focused", "prioritized", "prioritizes", "prioritizing", "dominated":
                 // "Investment will be attracted focusing on …" is a plan, not the zone's industries.
                 // So is "… is planning to build a bio-city, focusing on …".
                 let isPlan = (range.lowerBound..<index).contains { position in
-                    tokens[position].kind == .word && FigureCues.target.contains(tokens[position].text)
+                    tokens[position].kind == .word && FigureCues.target.contains(tokens[position])
                 }
                 if isPlan { continue }
                 var next = index + 1
@@ -106,8 +106,8 @@ struct IndustryRecognizer {
                 var probe = next
                 while probe < min(range.upperBound, next + 5), !["of", ","].contains(word(probe)) { probe += 1 }
                 let skipsLead = word(next) == "the" && word(probe) == "of"
-                    && (next..<probe).contains { Self.leadNouns.contains(tokens[$0].text) }
-                let isPriority = tokens[index].text.hasPrefix("priorit") || tokens[index].text == "dominated"
+                    && (next..<probe).contains { Self.leadNouns.contains(tokens[$0]) }
+                let isPriority = tokens[index].text.hasPrefix("priorit") || tokens[index].hasText("dominated")
                 // "districts focusing on high-tech manufacturing and research": one short field is
                 // also what a zone focuses on.
                 let isShortField = range.upperBound - next <= 8 && tokens[range.upperBound - 1].isPunctuation(".")
@@ -119,7 +119,7 @@ struct IndustryRecognizer {
         // "forming a new material and fine chemical industry cluster": a named cluster.
         for index in range where tokens[index].isWord("cluster") && word(index - 1) == "industry" {
             var start = index - 2
-            while start > range.lowerBound, tokens[start].kind == .word, !["a", "an", "the", "its"].contains(tokens[start].text) {
+            while start > range.lowerBound, tokens[start].kind == .word, !["a", "an", "the", "its"].contains(tokens[start]) {
                 start -= 1
             }
             if ["a", "an"].contains(word(start)), start + 1 < index - 1 { starts.append(.namedCluster((start + 1)..<(index - 1))) }

@@ -25,14 +25,14 @@ struct NumberReader {
         switch token.kind {
         case .number:
             if index > 0, !token.hasSpaceBefore, tokens[index - 1].kind == .word,
-                !Self.prefixWords.contains(tokens[index - 1].text)
+                !Self.prefixWords.contains(tokens[index - 1])
             {
                 return nil
             }
             guard var value = token.numberValue, value.isFinite else { return nil }
             var end = index + 1
             if end < limit, tokens[end].kind == .word, !tokens[end].hasSpaceBefore,
-                !Self.attachableSuffixes.contains(tokens[end].text)
+                !Self.attachableSuffixes.contains(tokens[end])
             {
                 return nil
             }
@@ -78,20 +78,20 @@ struct NumberReader {
         var end = index + 1
         // "one-third", "two-thirds": a fraction, read as percent.
         if end + 1 < limit, tokens[end].isPunctuation("-"), tokens[end + 1].kind == .word,
-            let denominator = NumberWords.denominators[tokens[end + 1].text]
+            let denominator = NumberWords.denominators[tokens[end + 1]]
         {
             return Reading(
                 value: value / denominator * 100, end: end + 2, isYearLike: false, isFraction: true, hasScale: false)
         }
         // "one tenth", "two thirds" written apart (not "one half" of a year: "half" needs the hyphen).
-        if end < limit, tokens[end].kind == .word, value < 10, tokens[end].text != "half", tokens[end].text != "quarter",
-            tokens[end].text != "quarters", let denominator = NumberWords.denominators[tokens[end].text], value < denominator
+        if end < limit, tokens[end].kind == .word, value < 10, !tokens[end].hasText("half"), !tokens[end].hasText("quarter"),
+            !tokens[end].hasText("quarters"), let denominator = NumberWords.denominators[tokens[end]], value < denominator
         {
             return Reading(value: value / denominator * 100, end: end + 1, isYearLike: false, isFraction: true, hasScale: false)
         }
         // "twenty-five"
         if value >= 20, end + 1 < limit, tokens[end].isPunctuation("-"),
-            let unit = NumberWords.cardinals[tokens[end + 1].text], unit < 10
+            let unit = NumberWords.cardinals[tokens[end + 1]], unit < 10
         {
             value += unit
             end += 2
@@ -111,7 +111,7 @@ struct NumberReader {
         if position < limit, tokens[position].isPunctuation("-") { position += 1 }
         guard position < limit else { return nil }
         let token = tokens[position]
-        if token.kind == .word, let scale = NumberWords.scales[token.text] {
+        if token.kind == .word, let scale = NumberWords.scales[token] {
             return (scale, position + 1)
         }
         if token.kind == .other, let scale = NumberWords.chineseScales[token.text] {

@@ -39,11 +39,11 @@ struct QuantityRecognizer {
     private func currencyPrefix(at index: Int, limit: Int) -> (FigureUnit?, Int) {
         let token = tokens[index]
         if token.isPunctuation("$") { return (.usd, index + 1) }
-        if token.kind == .punctuation, token.text == "\u{A5}" { return (.cny, index + 1) }
+        if token.kind == .punctuation, token.hasText("\u{A5}") { return (.cny, index + 1) }
         if token.kind == .word {
-            if token.text == "us", index + 1 < limit, tokens[index + 1].isPunctuation("$") { return (.usd, index + 2) }
-            if token.text == "rmb" || token.text == "cny" { return (.cny, index + 1) }
-            if token.text == "usd" { return (.usd, index + 1) }
+            if token.hasText("us"), index + 1 < limit, tokens[index + 1].isPunctuation("$") { return (.usd, index + 2) }
+            if token.hasText("rmb") || token.hasText("cny") { return (.cny, index + 1) }
+            if token.hasText("usd") { return (.usd, index + 1) }
         }
         return (nil, index)
     }
@@ -117,7 +117,7 @@ struct QuantityRecognizer {
         if token.kind == .other {
             switch token.text {
             case "\u{5143}": return (.cny, 1, position + 1)  // 元
-            case "\u{7F8E}" where position + 1 < limit && tokens[position + 1].text == "\u{5143}":
+            case "\u{7F8E}" where position + 1 < limit && tokens[position + 1].hasText("\u{5143}"):
                 return (.usd, 1, position + 2)  // 美元
             default: return nil
             }
@@ -154,7 +154,7 @@ struct QuantityRecognizer {
             }
         case "sqkm": return (.squareKilometres, 1, position + 1)
         case "km":
-            if position + 1 < limit, tokens[position + 1].kind == .number, tokens[position + 1].text == "2",
+            if position + 1 < limit, tokens[position + 1].kind == .number, tokens[position + 1].hasText("2"),
                 !tokens[position + 1].hasSpaceBefore
             {
                 return (.squareKilometres, 1, position + 2)
@@ -177,7 +177,7 @@ struct QuantityRecognizer {
         var position = reading.end
         var partitive = false
         // "one of the three high-tech zones" states membership; the count is the "three".
-        if reading.value == 1, tokens[numberIndex].isWord("one") || tokens[numberIndex].text == "1",
+        if reading.value == 1, tokens[numberIndex].isWord("one") || tokens[numberIndex].hasText("1"),
             position < limit, tokens[position].isWord("of")
         {
             return nil
@@ -200,37 +200,37 @@ struct QuantityRecognizer {
             let token = tokens[position]
             if token.kind == .word {
                 // "11,000 patent applications": applications count only as patents.
-                if token.text == "applications", qualifiers.contains(where: { ["patent", "pct", "invention"].contains($0) }) {
+                if token.hasText("applications"), qualifiers.contains(where: { ["patent", "pct", "invention"].contains($0) }) {
                     return Quantity(
                         value: reading.value, unit: .count, tokens: numberIndex..<(position + 1), numberToken: numberIndex,
                         countMetric: .patents)
                 }
-                if let metric = UnitLexicon.countNouns[token.text] {
+                if let metric = UnitLexicon.countNouns[token] {
                     // "the 1525 project": a singular noun after a number other than one is a name.
-                    if !token.text.hasSuffix("s"), reading.value != 1, token.text != "people" { return nil }
+                    if !token.text.hasSuffix("s"), reading.value != 1, !token.hasText("people") { return nil }
                     var resolved = metric
                     if metric == .enterprises, UnitLexicon.isHighTechQualifier(qualifiers) { resolved = .hitechEnterprises }
                     // "employs 350,000 people": people employed are jobs.
                     if metric == .population, (max(range.lowerBound, numberIndex - 3)..<numberIndex).contains(where: {
-                        UnitLexicon.employingVerbs.contains(tokens[$0].text)
+                        UnitLexicon.employingVerbs.contains(tokens[$0])
                     }) {
                         resolved = .jobs
                     }
                     let end = partitive && steps > 3 ? reading.end + 2 : position + 1
                     return Quantity(
                         value: reading.value, unit: .count, tokens: numberIndex..<end, numberToken: numberIndex,
-                        countMetric: resolved, countsZones: UnitLexicon.zoneNouns.contains(token.text))
+                        countMetric: resolved, countsZones: UnitLexicon.zoneNouns.contains(token))
                 }
-                if !partitive, UnitLexicon.phraseBreakers.contains(token.text) { break }
+                if !partitive, UnitLexicon.phraseBreakers.contains(token) { break }
                 // "will reach 7,000 and publicly listed companies will reach 200": right after the
                 // number, "and" starts another clause.
                 if !partitive, steps == 0, token.isWord("and") { break }
-                if partitive, ["yuan", "percent", "of", "in"].contains(token.text) { break }
+                if partitive, ["yuan", "percent", "of", "in"].contains(token) { break }
                 qualifiers.append(token.text)
-                if onlyZoneWords, !ZoneVocabulary.generic.contains(token.text) { onlyZoneWords = false }
+                if onlyZoneWords, !ZoneVocabulary.generic.contains(token) { onlyZoneWords = false }
             } else if token.kind == .number {
                 // "35 Fortune Global 500 companies": the 500 is part of a label.
-                let isLabel = position > 0 && ["fortune", "global", "top"].contains(tokens[position - 1].text)
+                let isLabel = position > 0 && ["fortune", "global", "top"].contains(tokens[position - 1])
                 if !partitive && !isLabel { break }
             } else if token.isPunctuation("'"), position + 1 < limit, tokens[position + 1].isWord("s") {
                 // "the world's top 500 enterprises"
@@ -259,14 +259,14 @@ struct QuantityRecognizer {
     private func countedBeforeTheVerb(reading: NumberReader.Reading, numberIndex: Int, range: Range<Int>) -> Quantity? {
         var index = numberIndex - 1
         if index > range.lowerBound, tokens[index].isWord("to") { index -= 1 }
-        guard index > range.lowerBound, tokens[index].kind == .word, UnitLexicon.reachingVerbs.contains(tokens[index].text)
+        guard index > range.lowerBound, tokens[index].kind == .word, UnitLexicon.reachingVerbs.contains(tokens[index])
         else { return nil }
         index -= 1
         if index > range.lowerBound, tokens[index].isWord("will") || tokens[index].isWord("has") || tokens[index].isWord("have") {
             index -= 1
         }
-        guard index >= range.lowerBound, tokens[index].kind == .word, let metric = UnitLexicon.countNouns[tokens[index].text],
-            tokens[index].text.hasSuffix("s"), !UnitLexicon.zoneNouns.contains(tokens[index].text)
+        guard index >= range.lowerBound, tokens[index].kind == .word, let metric = UnitLexicon.countNouns[tokens[index]],
+            tokens[index].text.hasSuffix("s"), !UnitLexicon.zoneNouns.contains(tokens[index])
         else { return nil }
         var qualifiers: [String] = []
         var back = index - 1
@@ -304,7 +304,7 @@ struct QuantityRecognizer {
                 var qualifiers: [String] = []
                 while position < numberIndex, position < index + 9 {
                     let token = tokens[position]
-                    if token.kind == .word, let metric = UnitLexicon.countNouns[token.text] {
+                    if token.kind == .word, let metric = UnitLexicon.countNouns[token] {
                         var resolved = metric
                         if metric == .enterprises, UnitLexicon.isHighTechQualifier(qualifiers) {
                             resolved = .hitechEnterprises
@@ -312,7 +312,7 @@ struct QuantityRecognizer {
                         return Quantity(
                             value: reading.value, unit: .count, tokens: numberIndex..<reading.end,
                             numberToken: numberIndex, countMetric: resolved,
-                            countsZones: UnitLexicon.zoneNouns.contains(token.text))
+                            countsZones: UnitLexicon.zoneNouns.contains(token))
                     }
                     qualifiers.append(token.text)
                     position += 1

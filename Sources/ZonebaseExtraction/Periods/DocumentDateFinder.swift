@@ -21,8 +21,8 @@ struct DocumentDateFinder {
             }
             // 2023年2月8日: a Chinese date.
             if token.kind == .number, token.text.count == 4, let year = Int(token.text), (1990...2100).contains(year),
-                index + 5 < tokens.count, tokens[index + 1].text == "年", tokens[index + 2].kind == .number,
-                tokens[index + 3].text == "月", tokens[index + 4].kind == .number, tokens[index + 5].text == "日",
+                index + 5 < tokens.count, tokens[index + 1].hasText("年"), tokens[index + 2].kind == .number,
+                tokens[index + 3].hasText("月"), tokens[index + 4].kind == .number, tokens[index + 5].hasText("日"),
                 let month = Int(tokens[index + 2].text), let day = Int(tokens[index + 4].text), (1...12).contains(month),
                 (1...31).contains(day), standsApart(after: index + 5)
             {

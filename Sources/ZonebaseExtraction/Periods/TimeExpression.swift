@@ -31,8 +31,8 @@ enum MonthNames {
     static func month(_ tokens: [Token], at index: Int) -> Int? {
         let token = tokens[index]
         guard token.kind == .word else { return nil }
-        if let number = numbers[token.text] { return number }
-        if token.text == "may", token.isCapitalized, index + 1 < tokens.count {
+        if let number = numbers[token] { return number }
+        if token.hasText("may"), token.isCapitalized, index + 1 < tokens.count {
             let next = tokens[index + 1]
             if next.kind == .number || next.isWord("of") { return 5 }
         }

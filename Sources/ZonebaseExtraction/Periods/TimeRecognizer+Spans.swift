@@ -17,7 +17,7 @@ extension TimeRecognizer {
         var planIndex = index
         if tokens[planIndex].isWord("the") { planIndex += 1 }
         if planIndex < limit, tokens[planIndex].isPunctuation("\"") { planIndex += 1 }
-        if planIndex < limit, let ordinal = FiveYearPlans.ordinals[tokens[planIndex].text], isFiveYear(planIndex + 1, limit) {
+        if planIndex < limit, let ordinal = FiveYearPlans.ordinals[tokens[planIndex]], isFiveYear(planIndex + 1, limit) {
             var expression = make(start, afterFiveYear(planIndex + 1, limit), FiveYearPlans.period(ordinal: ordinal), stated: true)
             expression.isDeadline = true
             return expression
@@ -35,7 +35,7 @@ extension TimeRecognizer {
         let ordinal = tokens[position].text
         var index = position + 1
         var count = 1
-        if let number = NumberWords.cardinals[tokens[index].text] {
+        if let number = NumberWords.cardinals[tokens[index]] {
             count = Int(number)
             index += 1
         } else if tokens[index].kind == .number, let number = Int(tokens[index].text) {
@@ -110,7 +110,7 @@ extension TimeRecognizer {
             return make(start, index + 1, .year(year), stated: true)
         } else if tokens[index].isWord("decade") {
             years = 10
-        } else if let number = NumberWords.cardinals[tokens[index].text] ?? tokens[index].numberValue,
+        } else if let number = NumberWords.cardinals[tokens[index]] ?? tokens[index].numberValue,
             index + 1 < limit, tokens[index + 1].isWord("years")
         {
             years = Int(number)

@@ -15,7 +15,7 @@ struct TimeRecognizer {
         var index = range.lowerBound
         while index < range.upperBound {
             let token = tokens[index]
-            let mayStart = token.kind == .number || token.kind == .word && Self.startWords.contains(token.text)
+            let mayStart = token.kind == .number || token.kind == .word && Self.startWords.contains(token)
             if mayStart, let expression = expression(at: index, limit: range.upperBound, contextYear: contextYear) {
                 found.append(expression)
                 if expression.hasStatedYear, !expression.isComparisonBase {
@@ -50,7 +50,7 @@ struct TimeRecognizer {
         guard var result = core(at: index, limit: limit, contextYear: contextYear) else { return nil }
         // "159 times the 1999 amount", "the 2012 level": a year naming the base of a comparison.
         let after = result.tokens.upperBound
-        if after < limit, ["amount", "level", "levels", "figure", "figures"].contains(tokens[after].text) { isComparison = true }
+        if after < limit, ["amount", "level", "levels", "figure", "figures"].contains(tokens[after]) { isComparison = true }
         result.tokens = start..<result.tokens.upperBound
         result.isDeadline = result.isDeadline || isDeadline
         result.isComparisonBase = result.isComparisonBase || isComparison
@@ -67,7 +67,7 @@ struct TimeRecognizer {
         var position = index
         if tokens[position].isWord("the") { position += 1 }
         // "the “twelfth five-year” period": quotes around the plan's name.
-        if position + 1 < limit, tokens[position].isPunctuation("\""), FiveYearPlans.ordinals[tokens[position + 1].text] != nil {
+        if position + 1 < limit, tokens[position].isPunctuation("\""), FiveYearPlans.ordinals[tokens[position + 1]] != nil {
             position += 1
         }
         guard position < limit else { return nil }
@@ -160,7 +160,7 @@ struct TimeRecognizer {
         let token = tokens[index]
         if token.kind == .number, !token.text.contains(","), !token.text.contains(".") {
             if index + 1 < limit, tokens[index + 1].kind == .word, !tokens[index + 1].hasSpaceBefore {
-                if token.text.count == 3, tokens[index + 1].text == "l", let value = Int(token.text + "1"),
+                if token.text.count == 3, tokens[index + 1].hasText("l"), let value = Int(token.text + "1"),
                     (1949...2100).contains(value)
                 {
                     return (value, index + 2, true)
@@ -170,7 +170,7 @@ struct TimeRecognizer {
             if token.text.count == 4, let value = Int(token.text), (1949...2100).contains(value) {
                 return (value, index + 1, true)
             }
-            if token.text.count == 3, ["199", "200", "201", "202"].contains(token.text), index + 1 < limit,
+            if token.text.count == 3, ["199", "200", "201", "202"].contains(token), index + 1 < limit,
                 tokens[index + 1].kind == .number, tokens[index + 1].text.count == 1,
                 let value = Int(token.text + tokens[index + 1].text)
             {

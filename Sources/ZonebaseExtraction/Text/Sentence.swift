@@ -60,7 +60,7 @@ struct SentenceSplitter {
     /// A line that starts a list item, heading or table row: "- …", "* …", "# …", "| …", "1. …".
     private func startsListItem(_ tokens: [Token], at index: Int) -> Bool {
         let token = tokens[index]
-        if token.kind == .punctuation, ["-", "*", "#", "|", ">", "+"].contains(token.text) { return true }
+        if token.kind == .punctuation, ["-", "*", "#", "|", ">", "+"].contains(token) { return true }
         if token.kind == .number, index + 1 < tokens.count, tokens[index + 1].isPunctuation(".") || tokens[index + 1].isPunctuation(")") {
             return true
         }
@@ -69,18 +69,18 @@ struct SentenceSplitter {
 
     private func endsSentence(_ tokens: [Token], at index: Int) -> Bool {
         let token = tokens[index]
-        guard token.kind == .punctuation, token.text == "." || token.text == "!" || token.text == "?" else {
+        guard token.kind == .punctuation, token.hasText(".") || token.hasText("!") || token.hasText("?") else {
             return false
         }
         guard index + 1 < tokens.count else { return true }
         // A full-width 。！？ always ends a sentence: Chinese puts no space after it.
         if token.end - token.start > 1 { return true }
         let next = tokens[index + 1]
-        if token.text == "." {
+        if token.hasText(".") {
             if index > 0, tokens[index - 1].kind == .word, !tokens[index - 1].hasSpaceBefore || index == 1 {
                 let previous = tokens[index - 1]
-                if previous.text.count == 1 || Self.abbreviations.contains(previous.text) { return false }
-            } else if index > 0, tokens[index - 1].kind == .word, Self.abbreviations.contains(tokens[index - 1].text) {
+                if previous.text.count == 1 || Self.abbreviations.contains(previous) { return false }
+            } else if index > 0, tokens[index - 1].kind == .word, Self.abbreviations.contains(tokens[index - 1]) {
                 return false
             }
             if !next.hasSpaceBefore && next.lineBreaksBefore == 0 { return false }

@@ -5,9 +5,9 @@ extension Array where Element == Token {
         guard let first = phrase.first, range.count >= phrase.count else { return false }
         var index = range.lowerBound
         while index + phrase.count <= range.upperBound {
-            if self[index].text == first {
+            if self[index].hasText(first) {
                 var matched = 1
-                while matched < phrase.count, self[index + matched].text == phrase[matched] { matched += 1 }
+                while matched < phrase.count, self[index + matched].hasText(phrase[matched]) { matched += 1 }
                 if matched == phrase.count { return true }
             }
             index += 1

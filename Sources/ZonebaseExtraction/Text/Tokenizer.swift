@@ -18,15 +18,16 @@ struct Tokenizer {
             }
             let start = index
             let kind: Token.Kind
-            var normalized: String?
+            // The normalized text, when it is not the bytes as written (lower-cased words, ASCII punctuation).
+            var normalized: (bytes: (UInt64, UInt64, UInt64), count: Int)?
             if ByteText.isLetter(byte) {
-                while index < count, ByteText.isLetter(text[index]) { index += 1 }
+                while index < count, index - start < Token.textCapacity, ByteText.isLetter(text[index]) { index += 1 }
                 kind = .word
-                let length = index - start
-                normalized = String(unsafeUninitializedCapacity: length) { buffer in
-                    for offset in 0..<length { buffer[offset] = ByteText.lowercase(text[start + offset]) }
-                    return length
+                var lowered: (UInt64, UInt64, UInt64) = (0, 0, 0)
+                withUnsafeMutableBytes(of: &lowered) { buffer in
+                    for offset in 0..<(index - start) { buffer[offset] = ByteText.lowercase(text[start + offset]) }
                 }
+                normalized = (lowered, index - start)
             } else if ByteText.isDigit(byte) {
                 index = numberEnd(text, from: start)
                 kind = .number
@@ -41,21 +42,30 @@ struct Tokenizer {
             } else {
                 let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
                 index = min(count, index + length)
-                let character = String(decoding: text[start..<index], as: UTF8.self)
                 // Chinese characters (lead bytes E4–E9: U+4E00–U+9FFF) are never punctuation: no lookup.
-                if byte < 0xE4 || byte > 0xE9, let ascii = Self.punctuationEquivalents[character] {
+                if byte < 0xE4 || byte > 0xE9, let equivalent = Self.punctuationEquivalents[String(decoding: text[start..<index], as: UTF8.self)] {
                     kind = .punctuation
-                    normalized = ascii
+                    var bytes: (UInt64, UInt64, UInt64) = (0, 0, 0)
+                    withUnsafeMutableBytes(of: &bytes) { buffer in
+                        for (offset, byte) in equivalent.utf8.enumerated() { buffer[offset] = byte }
+                    }
+                    normalized = (bytes, equivalent.utf8.count)
                 } else {
                     kind = .other
-                    normalized = character
                 }
             }
-            let tokenText = normalized ?? String(decoding: text[start..<index], as: UTF8.self)
-            tokens.append(
-                Token(
-                    kind: kind, start: start, end: index, text: tokenText, hasSpaceBefore: space,
-                    lineBreaksBefore: lineBreaks, isCapitalized: ByteText.isUppercase(byte)))
+            let token = text.withUnsafeBufferPointer { bytes in
+                func make(_ normalizedText: UnsafeBufferPointer<UInt8>) -> Token {
+                    Token(
+                        kind: kind, start: start, end: index, text: normalizedText, hasSpaceBefore: space,
+                        lineBreaksBefore: lineBreaks, isCapitalized: ByteText.isUppercase(byte))
+                }
+                guard var normalized else { return make(UnsafeBufferPointer(rebasing: bytes[start..<index])) }
+                return withUnsafeBytes(of: &normalized.bytes) { raw in
+                    make(UnsafeBufferPointer(rebasing: raw.assumingMemoryBound(to: UInt8.self)[0..<normalized.count]))
+                }
+            }
+            tokens.append(token)
             space = false
             lineBreaks = 0
         }
@@ -66,17 +76,18 @@ struct Tokenizer {
     private func numberEnd(_ text: [UInt8], from start: Int) -> Int {
         let count = text.count
         var index = start
-        while index < count, ByteText.isDigit(text[index]) { index += 1 }
+        while index < count, index - start < Token.textCapacity, ByteText.isDigit(text[index]) { index += 1 }
         // Grouping commas: exactly three digits follow, and then no further digit.
-        while index + 4 <= count, text[index] == UInt8(ascii: ",") {
+        // (A number is at most Token.textCapacity bytes: a longer run of digits is cut there.)
+        while index + 4 <= count, index + 4 - start <= Token.textCapacity, text[index] == UInt8(ascii: ",") {
             let groupEnd = index + 4
             guard text[(index + 1)..<groupEnd].allSatisfy(ByteText.isDigit) else { break }
             if groupEnd < count, ByteText.isDigit(text[groupEnd]) { break }
             index = groupEnd
         }
-        if index + 1 < count, text[index] == UInt8(ascii: "."), ByteText.isDigit(text[index + 1]) {
+        if index + 1 < count, index + 2 - start <= Token.textCapacity, text[index] == UInt8(ascii: "."), ByteText.isDigit(text[index + 1]) {
             index += 1
-            while index < count, ByteText.isDigit(text[index]) { index += 1 }
+            while index < count, index - start < Token.textCapacity, ByteText.isDigit(text[index]) { index += 1 }
         }
         return index
     }

@@ -5,6 +5,10 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     /// Each slot's hash (0: empty), compared before any string is touched.
     private var hashes: [UInt64]
     private var words: [String]
+    /// Each slot's word as UTF-8, in one array (`wordStarts`, `wordCounts`), for lookups by token.
+    private var wordBytes: [UInt8] = []
+    private var wordStarts: [Int32]
+    private var wordCounts: [UInt8]
     private var values: [Value?]
     private let mask: Int
 
@@ -16,6 +20,8 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         hashes = Array(repeating: 0, count: capacity)
         words = Array(repeating: "", count: capacity)
         values = Array(repeating: nil, count: capacity)
+        wordStarts = Array(repeating: 0, count: capacity)
+        wordCounts = Array(repeating: 0, count: capacity)
         mask = capacity - 1
         for (word, value) in list {
             let hash = Self.hash(word)
@@ -24,6 +30,12 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
             hashes[slot] = hash
             words[slot] = word
             values[slot] = value
+        }
+        // Words longer than a token holds are never a token's text.
+        for slot in hashes.indices where hashes[slot] != 0 && words[slot].utf8.count <= Token.textCapacity {
+            wordStarts[slot] = Int32(wordBytes.count)
+            wordCounts[slot] = UInt8(words[slot].utf8.count)
+            wordBytes += words[slot].utf8
         }
     }
 
@@ -43,6 +55,31 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
             if stored == 0 { return nil }
             if stored == hash && words[slot] == word { return values[slot] }
             slot = (slot + 1) & mask
+        }
+    }
+
+    /// The value for the token's text, if the table holds it: the token's bytes are hashed and
+    /// compared as they are, no `String` made.
+    subscript(_ token: Token) -> Value? {
+        token.withTextBytes { bytes in
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash &*= 0x0000_0100_0000_01B3
+            }
+            hash = (hash ^ (hash >> 29)) | 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let stored = hashes[slot]
+                if stored == 0 { return nil }
+                if stored == hash, Int(wordCounts[slot]) == bytes.count {
+                    let start = Int(wordStarts[slot])
+                    var offset = 0
+                    while offset < bytes.count, wordBytes[start + offset] == bytes[offset] { offset += 1 }
+                    if offset == bytes.count { return values[slot] }
+                }
+                slot = (slot + 1) & mask
+            }
         }
     }
 
@@ -76,4 +113,12 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     /// Whether `word` is in the set.
     @inline(__always) func contains(_ word: String) -> Bool { table[word] != nil }
+
+    /// Whether the token's text is in the set.
+    @inline(__always) func contains(_ token: Token) -> Bool { table[token] != nil }
+}
+
+extension Array where Element == String {
+    /// Whether the token's text is one of these words (compared as bytes, no `String` made).
+    func contains(_ token: Token) -> Bool { contains { token.hasText($0) } }
 }

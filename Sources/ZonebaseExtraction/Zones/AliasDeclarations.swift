@@ -40,7 +40,7 @@ struct AliasDeclarations {
         }
         // The declaring words: "hereinafter referred to as", "also known as", "formerly (known as)".
         var declared = bracketed
-        while index < limit, tokens[index].kind == .word, Self.declaringWords.contains(tokens[index].text) {
+        while index < limit, tokens[index].kind == .word, Self.declaringWords.contains(tokens[index]) {
             declared = true
             index += 1
         }

@@ -7,7 +7,7 @@ extension MentionFinder {
         var found: [Mention] = []
         for end in range where tokens[end].isWord("parks") || tokens[end].isWord("zones") {
             var index = end - 1
-            while index >= range.lowerBound, tokens[index].kind == .word && ZoneVocabulary.generic.contains(tokens[index].text)
+            while index >= range.lowerBound, tokens[index].kind == .word && ZoneVocabulary.generic.contains(tokens[index])
                 && !tokens[index].isWord("and") || tokens[index].isPunctuation("-")
             {
                 index -= 1
@@ -28,7 +28,7 @@ extension MentionFinder {
             }
             guard places.count >= 2 else { continue }
             let modifiers = surface(modifiersStart..<end)
-            let head = tokens[end].text == "parks" ? "Park" : "Zone"
+            let head = tokens[end].hasText("parks") ? "Park" : "Zone"
             let words = (modifiersStart...end).map { tokens[$0].text }
             let type = ZoneVocabulary.type(ofNameWords: words.dropLast() + [head.lowercased()])
             for (place, start) in places.reversed() {
@@ -71,9 +71,9 @@ extension MentionFinder {
             while index >= range.lowerBound {
                 let token = tokens[index]
                 guard token.kind == .word, !token.isCapitalized else { break }
-                if token.text == "and", index > range.lowerBound, tokens[index - 1].isWord("park") { break }
-                if ["the", "include", "includes", "including", "of", "a", "and", "with", "are", "is"].contains(token.text)
-                    && !(token.text == "and" && index - 1 >= range.lowerBound && tokens[index - 1].kind == .word
+                if token.hasText("and"), index > range.lowerBound, tokens[index - 1].isWord("park") { break }
+                if ["the", "include", "includes", "including", "of", "a", "and", "with", "are", "is"].contains(token)
+                    && !(token.hasText("and") && index - 1 >= range.lowerBound && tokens[index - 1].kind == .word
                         && !tokens[index - 1].isWord("park"))
                 {
                     break
@@ -91,7 +91,7 @@ extension MentionFinder {
         let lead = max(range.lowerBound, first.tokens.lowerBound - 3)..<first.tokens.lowerBound
         let introduced = lead.contains { index in
             ["include", "includes", "including", "comprises", "comprising", "consisting", "composed", "namely", ":"]
-                .contains(tokens[index].text)
+                .contains(tokens[index])
         }
         return introduced ? found : []
     }
@@ -106,7 +106,7 @@ extension MentionFinder {
             var index = end - 1
             while index >= range.lowerBound {
                 let token = tokens[index]
-                if token.kind == .word && ZoneVocabulary.generic.contains(token.text) && !token.isWord("the")
+                if token.kind == .word && ZoneVocabulary.generic.contains(token) && !token.isWord("the")
                     && !token.isWord("a") && !token.isWord("of")
                     || token.isPunctuation("-")
                 {
@@ -158,7 +158,7 @@ extension MentionFinder {
             var steps = 0
             while index < range.upperBound, steps < 6 {
                 let token = tokens[index]
-                if token.kind == .word, let referent = Self.anaphorHeads[token.text] {
+                if token.kind == .word, let referent = Self.anaphorHeads[token] {
                     if index + 1 < range.upperBound, tokens[index + 1].isWord("of") && referent != "zone" { break }
                     if !taken.contains(where: { $0.tokens.contains(index) }) {
                         found.append(Mention(kind: .anaphor, tokens: start..<(index + 1), name: referent))
@@ -166,8 +166,8 @@ extension MentionFinder {
                     break
                 }
                 let isModifier = token.kind == .number || token.isPunctuation("-")
-                    || token.kind == .word && (ZoneVocabulary.generic.contains(token.text) || !token.isCapitalized
-                        && ["square", "kilometer", "kilometre", "sq", "km", "whole", "entire"].contains(token.text))
+                    || token.kind == .word && (ZoneVocabulary.generic.contains(token) || !token.isCapitalized
+                        && ["square", "kilometer", "kilometre", "sq", "km", "whole", "entire"].contains(token))
                 guard isModifier else { break }
                 index += 1
                 steps += 1
@@ -192,10 +192,10 @@ extension MentionFinder {
                 continue
             }
             var matched = false
-            for length in [3, 2, 1] where index + length <= range.upperBound && Gazetteer.firstWords.contains(token.text) {
+            for length in [3, 2, 1] where index + length <= range.upperBound && Gazetteer.firstWords.contains(token) {
                 guard let (name, level) = place(at: index, length: length) else { continue }
                 // "East Hangzhou Road": a street named after a place is no place of its own.
-                if index + length < range.upperBound, Self.streetWords.contains(tokens[index + length].text) { continue }
+                if index + length < range.upperBound, Self.streetWords.contains(tokens[index + length]) { continue }
                 found.append(Mention(kind: .place, tokens: index..<(index + length), name: name, placeLevel: level))
                 index += length
                 matched = true
@@ -203,7 +203,7 @@ extension MentionFinder {
             }
             if matched { continue }
             // "Huichuan district", "Changsha county", "Xingning District": a district by its own name.
-            if  !ZoneVocabulary.stopCapitalized.contains(token.text),
+            if  !ZoneVocabulary.stopCapitalized.contains(token),
                 index + 1 < range.upperBound, tokens[index + 1].isWord("district") || tokens[index + 1].isWord("county"),
                 index == range.lowerBound || !tokens[index - 1].isCapitalized
             {

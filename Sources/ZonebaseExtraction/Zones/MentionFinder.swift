@@ -34,7 +34,7 @@ struct MentionFinder {
 
     private func namedZones(in range: Range<Int>) -> [Mention] {
         var found: [Mention] = []
-        for end in range where tokens[end].kind == .word && ZoneVocabulary.heads.contains(tokens[end].text) {
+        for end in range where tokens[end].kind == .word && ZoneVocabulary.heads.contains(tokens[end]) {
             guard isHead(at: end, range: range) else { continue }
             var start = end
             var index = end - 1
@@ -52,16 +52,16 @@ struct MentionFinder {
                     index -= 4
                     continue
                 } else if token.kind == .word {
-                    if Self.nameBreakers.contains(token.text) && !token.isCapitalized { break }
-                    let isGeneric = ZoneVocabulary.generic.contains(token.text)
-                    if token.isCapitalized && ZoneVocabulary.stopCapitalized.contains(token.text) && !isGeneric { break }
+                    if Self.nameBreakers.contains(token) && !token.isCapitalized { break }
+                    let isGeneric = ZoneVocabulary.generic.contains(token)
+                    if token.isCapitalized && ZoneVocabulary.stopCapitalized.contains(token) && !isGeneric { break }
                     // "… Development Zone and Chengdu Economic … Zone": another zone's head ends this name.
-                    if index < end, ZoneVocabulary.heads.contains(token.text), token.isCapitalized, isHead(at: index, range: range),
+                    if index < end, ZoneVocabulary.heads.contains(token), token.isCapitalized, isHead(at: index, range: range),
                         tokens[index + 1].isWord("and") || tokens[index + 1].isPunctuation(",")
                     {
                         break
                     }
-                    if token.isCapitalized && token.text == "national" || token.isCapitalized && token.text == "state" {
+                    if token.isCapitalized && token.hasText("national") || token.isCapitalized && token.hasText("state") {
                         start = index  // "Kunming National Hi-Tech …" keeps "National"; a leading one is trimmed below
                     } else if token.isCapitalized || isGeneric {
                         start = index
@@ -92,7 +92,7 @@ struct MentionFinder {
                 continue
             }
             if tokens[end].isWord("park"), end > start,
-                ZoneVocabulary.nonIndustrialParks.contains(tokens[end - 1].text)
+                ZoneVocabulary.nonIndustrialParks.contains(tokens[end - 1])
             {
                 continue
             }
@@ -146,18 +146,18 @@ struct MentionFinder {
     private func isProperStart(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, token.isCapitalized else { return false }
-        if token.text == "china", index + 1 < tokens.count, tokens[index + 1].isPunctuation("(") { return true }
+        if token.hasText("china"), index + 1 < tokens.count, tokens[index + 1].isPunctuation("(") { return true }
         // "New North Zone": a capitalized "New" opens a name when a proper word follows it.
-        if token.text == "new", index + 1 < tokens.count, tokens[index + 1].isCapitalized,
-            !ZoneVocabulary.generic.contains(tokens[index + 1].text)
+        if token.hasText("new"), index + 1 < tokens.count, tokens[index + 1].isCapitalized,
+            !ZoneVocabulary.generic.contains(tokens[index + 1])
         {
             return true
         }
-        return !ZoneVocabulary.generic.contains(token.text) && !ZoneVocabulary.stopCapitalized.contains(token.text)
+        return !ZoneVocabulary.generic.contains(token) && !ZoneVocabulary.stopCapitalized.contains(token)
     }
 
     private func containsProperWord(_ range: Range<Int>) -> Bool {
-        range.contains { tokens[$0].kind == .word && tokens[$0].isCapitalized && !ZoneVocabulary.generic.contains(tokens[$0].text) }
+        range.contains { tokens[$0].kind == .word && tokens[$0].isCapitalized && !ZoneVocabulary.generic.contains(tokens[$0]) }
     }
 
     /// A gazetteer place whose last token is at `index` (1 to 3 tokens: "Sichuan", "Xi'an", "Inner Mongolia").
