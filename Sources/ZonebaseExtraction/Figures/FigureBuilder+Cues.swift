@@ -146,8 +146,9 @@ extension FigureBuilder {
                 if FigureCues.expected.contains(token) { return .expected }
                 if token.hasText("estimated"), index + 2 < tokens.count, tokens[index + 2].isWord("have") { return .actual }
                 // "a planned area of 5.46 sq km", "planning area": a noun phrase, not a plan.
-                let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
-                if (token.hasText("planned") || token.hasText("planning")) && ["area", "land", "scope"].contains(next) {
+                if token.hasText("planned") || token.hasText("planning"), index + 1 < tokens.count,
+                    ["area", "land", "scope"].contains(tokens[index + 1])
+                {
                     index -= 1
                     continue
                 }

@@ -70,11 +70,11 @@ struct NumberReader {
     }
 
     private func readWords(at index: Int, limit: Int) -> Reading? {
-        let word = tokens[index].text
-        if word == "a", index + 1 < limit, tokens[index + 1].isWord("dozen") {
+        let word = tokens[index]
+        if word.hasText("a"), index + 1 < limit, tokens[index + 1].isWord("dozen") {
             return Reading(value: 12, end: index + 2, isYearLike: false, isFraction: false, hasScale: false)
         }
-        guard var value = NumberWords.cardinals[word], word != "dozen" else { return nil }
+        guard var value = NumberWords.cardinals[word], !word.hasText("dozen") else { return nil }
         var end = index + 1
         // "one-third", "two-thirds": a fraction, read as percent.
         if end + 1 < limit, tokens[end].isPunctuation("-"), tokens[end + 1].kind == .word,

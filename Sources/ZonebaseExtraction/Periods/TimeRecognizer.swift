@@ -35,11 +35,11 @@ struct TimeRecognizer {
         var isComparison = false
         // Leading prepositions belong to the expression's quote and tell what kind it is.
         while index < limit, tokens[index].kind == .word {
-            let word = tokens[index].text
-            if word == "by" || word == "until" || word == "till" { isDeadline = true }
+            let word = tokens[index]
+            if word.hasText("by") || word.hasText("until") || word.hasText("till") { isDeadline = true }
             // "as of August 31"
-            if word == "as", index + 1 < limit, tokens[index + 1].isWord("of") { isDeadline = true }
-            if word == "than" || word == "over" && isPreviousPeriod(index + 1, limit) { isComparison = true }
+            if word.hasText("as"), index + 1 < limit, tokens[index + 1].isWord("of") { isDeadline = true }
+            if word.hasText("than") || word.hasText("over") && isPreviousPeriod(index + 1, limit) { isComparison = true }
             if Self.prepositions.contains(word) {
                 index += 1
             } else {
@@ -71,17 +71,18 @@ struct TimeRecognizer {
             position += 1
         }
         guard position < limit else { return nil }
-        let word = tokens[position].kind == .word ? tokens[position].text : ""
+        let word = tokens[position]
+        let isWord = word.kind == .word
 
-        if word == "end" || word == "beginning" || word == "start" || word == "middle" {
+        if isWord && (word.hasText("end") || word.hasText("beginning") || word.hasText("start") || word.hasText("middle")) {
             return endOf(at: position, limit: limit, contextYear: contextYear, from: index)
         }
-        if Self.partOrdinals.contains(word), position + 1 < limit,
+        if isWord, Self.partOrdinals.contains(word), position + 1 < limit,
             let span = partOfYear(at: position, limit: limit, contextYear: contextYear, from: index)
         {
             return span
         }
-        if let ordinal = FiveYearPlans.ordinals[word], isFiveYear(position + 1, limit) {
+        if isWord, let ordinal = FiveYearPlans.ordinals[word], isFiveYear(position + 1, limit) {
             return make(index, afterFiveYear(position + 1, limit), FiveYearPlans.period(ordinal: ordinal), stated: true)
         }
         if tokens[position].kind == .number, let ordinal = Int(tokens[position].text), position + 1 < limit,
@@ -89,10 +90,10 @@ struct TimeRecognizer {
         {
             return make(index, afterFiveYear(position + 2, limit), FiveYearPlans.period(ordinal: ordinal), stated: true)
         }
-        if (word == "next" || word == "past" || word == "last") && position + 1 < limit {
+        if isWord && (word.hasText("next") || word.hasText("past") || word.hasText("last")) && position + 1 < limit {
             return relativeSpan(at: position, limit: limit, from: index)
         }
-        if word == "previous" || (word == "same" && position + 1 < limit && tokens[position + 1].isWord("period")) {
+        if isWord && (word.hasText("previous") || word.hasText("same") && position + 1 < limit && tokens[position + 1].isWord("period")) {
             guard position + 1 < limit, tokens[position + 1].isWord("year") || tokens[position + 1].isWord("period")
             else { return nil }
             let year = (documentYear ?? contextYear ?? 2000) - 1
@@ -110,7 +111,7 @@ struct TimeRecognizer {
             expression.isComparisonBase = true
             return expression
         }
-        if word == "from", let span = fromTo(at: position + 1, limit: limit, contextYear: contextYear, from: index) {
+        if isWord && word.hasText("from"), let span = fromTo(at: position + 1, limit: limit, contextYear: contextYear, from: index) {
             return span
         }
         if let month = MonthNames.month(tokens, at: position) {

@@ -34,8 +34,8 @@ public enum DocumentTitle {
         let words = title.utf8.split(separator: UInt8(ascii: " "))
         var han = 0, letters = 0, bars = 0
         for scalar in title.unicodeScalars {
-            if scalar.properties.isIdeographic { han += 1 }
-            if scalar.properties.isAlphabetic { letters += 1 }
+            if isIdeographic(scalar) { han += 1 }
+            if isAlphabetic(scalar) { letters += 1 }
             if scalar == "|" || scalar == "｜" { bars += 1 }
         }
         guard letters >= 8, words.count >= 3 || han >= 5 else { return false }
@@ -91,7 +91,7 @@ public enum DocumentTitle {
         var words: [String] = []
         var word = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if isWhitespace(scalar) {
                 if !word.isEmpty { words.append(String(word)); word = String.UnicodeScalarView() }
             } else {
                 word.append(scalar)
@@ -130,13 +130,26 @@ public enum DocumentTitle {
             let head = String(title[..<range.lowerBound]).trimmingWhitespace()
             let tail = String(title[range.upperBound...])
             let headWords = head.split(separator: " ").count
-            let headHan = head.unicodeScalars.filter { $0.properties.isIdeographic }.count
+            let headHan = head.unicodeScalars.count(where: isIdeographic)
             let tailWords = tail.split(separator: " ").count
-            let tailHan = tail.unicodeScalars.filter { $0.properties.isIdeographic }.count
+            let tailHan = tail.unicodeScalars.count(where: isIdeographic)
             if (headWords >= 3 || headHan >= 6) && tailWords <= 5 && tailHan <= 10 && tail.count < head.count {
                 return head
             }
         }
         return title
+    }
+
+    // Unicode's properties, answered without the property tables for ASCII (most of a title).
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+    }
+
+    private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ByteText.isLetter(UInt8(scalar.value)) : scalar.properties.isAlphabetic
+    }
+
+    private static func isIdeographic(_ scalar: Unicode.Scalar) -> Bool {
+        !scalar.isASCII && scalar.properties.isIdeographic
     }
 }
