@@ -26,6 +26,8 @@ struct Token: Sendable, BitwiseCopyable {
     // millions of tokens, and a smaller token is less memory and less copying.
     private let start32: Int32
     private let end32: Int32
+    /// ``WordHash`` of the normalized text, computed once here rather than at every lookup.
+    let textHash: UInt32
     private let lineBreaks8: UInt8
     /// What the token is.
     let kind: Kind
@@ -47,12 +49,13 @@ struct Token: Sendable, BitwiseCopyable {
         isCapitalized: Bool
     ) {
         var inline: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        let count = min(text.count, Self.textCapacity)
         withUnsafeMutableBytes(of: &inline) { storage in
-            let count = min(text.count, Self.textCapacity)
             for offset in 0..<count { storage[offset] = text[offset] }
             storage[Self.textCapacity] = UInt8(count)
         }
         self.inline = inline
+        self.textHash = WordHash.of(UnsafeBufferPointer(rebasing: text[0..<count]))
         self.start32 = Int32(clamping: start)
         self.end32 = Int32(clamping: end)
         self.lineBreaks8 = UInt8(clamping: lineBreaksBefore)

@@ -3,7 +3,7 @@
 /// `Set<String>` seeds and runs SipHash on each lookup, which cost a fifth of extraction time.
 struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     /// Each slot's hash (0: empty), compared before any string is touched.
-    private var hashes: [UInt64]
+    private var hashes: [UInt32]
     private var words: [String]
     /// Each slot's word as UTF-8, in one array (`wordStarts`, `wordCounts`), for lookups by token.
     private var wordBytes: [UInt8] = []
@@ -58,43 +58,44 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         }
     }
 
-    /// The value for the token's text, if the table holds it: the token's bytes are hashed and
-    /// compared as they are, no `String` made.
+    /// The value for the token's text, if the table holds it: the token's hash was computed when it
+    /// was made, and its bytes are compared as they are, no `String` made.
     subscript(_ token: Token) -> Value? {
-        token.withTextBytes { bytes in
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash &*= 0x0000_0100_0000_01B3
-            }
-            hash = (hash ^ (hash >> 29)) | 1
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while true {
-                let stored = hashes[slot]
-                if stored == 0 { return nil }
-                if stored == hash, Int(wordCounts[slot]) == bytes.count {
+        let hash = token.textHash
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let stored = hashes[slot]
+            if stored == 0 { return nil }
+            if stored == hash {
+                let found = token.withTextBytes { bytes -> Bool in
+                    guard Int(wordCounts[slot]) == bytes.count else { return false }
                     let start = Int(wordStarts[slot])
                     var offset = 0
                     while offset < bytes.count, wordBytes[start + offset] == bytes[offset] { offset += 1 }
-                    if offset == bytes.count { return values[slot] }
+                    return offset == bytes.count
                 }
-                slot = (slot + 1) & mask
+                if found { return values[slot] }
             }
+            slot = (slot + 1) & mask
         }
     }
 
-    /// FNV-1a over the bytes, never 0 (0 marks an empty slot); words are short, so this is a handful
-    /// of multiplications.
-    @inline(__always) private static func hash(_ word: String) -> UInt64 {
+    @inline(__always) private static func hash(_ word: String) -> UInt32 {
         var word = word
-        return word.withUTF8 { bytes in
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash &*= 0x0000_0100_0000_01B3
-            }
-            return (hash ^ (hash >> 29)) | 1
+        return word.withUTF8 { WordHash.of($0) }
+    }
+}
+
+/// The hash words are looked up by: FNV-1a over the UTF-8 bytes, folded to 32 bits, never 0 (0
+/// marks an empty slot); words are short, so this is a handful of multiplications.
+enum WordHash {
+    @inline(__always) static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
         }
+        return UInt32(truncatingIfNeeded: hash ^ (hash >> 32)) | 1
     }
 }
 
