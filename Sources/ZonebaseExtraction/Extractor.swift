@@ -79,6 +79,7 @@ public struct Extractor: Sendable {
                 registry.register(mention, sentenceIndex: index, parent: nil)
             }
         }
+        registry.finishRegistering()
         let context = DocumentContext(documentDate: documentDate, focusZone: registry.focus, zones: registry)
         let evidence = EvidenceFactory(tokens: tokens, decoded: decoded, cleaned: cleaned)
 

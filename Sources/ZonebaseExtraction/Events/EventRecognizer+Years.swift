@@ -39,7 +39,7 @@ extension EventRecognizer {
     func deduplicated(_ events: [ZoneEvent]) -> [ZoneEvent] {
         var seen = Set<String>()
         return events.filter { event in
-            seen.insert("\(ZoneRegistry.key(event.zone).0.sorted())|\(event.kind.rawValue)|\(event.date)").inserted
+            seen.insert("\(context.zones.key(of: event.zone).words.sorted())|\(event.kind.rawValue)|\(event.date)").inserted
         }
     }
 }

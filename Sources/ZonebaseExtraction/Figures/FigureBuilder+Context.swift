@@ -58,7 +58,7 @@ extension FigureBuilder {
                 name = mention.name
             case .group:
                 let isTyped = mention.zoneType != .other && mention.zoneType != .industrialPark
-                let hasOwnName = ZoneRegistry.key(mention.name).0.subtracting(["zones", "parks"]).isEmpty == false
+                let hasOwnName = context.zones.key(of: mention.name).words.subtracting(["zones", "parks"]).isEmpty == false
                 name = isTyped || hasOwnName ? mention.name : (state.lastGroup ?? mention.name)
                 if isTyped || hasOwnName { state.lastGroup = mention.name }
             case .anaphor:

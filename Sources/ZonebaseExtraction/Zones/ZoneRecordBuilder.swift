@@ -22,7 +22,7 @@ struct ZoneRecordBuilder {
         // Each name's city and each approval's key read once, not once per pair.
         let citiesInNames = context.zones.entries.map { cityInName($0.name) }
         let (documentProvince, documentCity) = dominantPlaces(analyzed, citiesInNames: citiesInNames)
-        let approvedKeys = Set(events.lazy.filter { $0.kind == .nationalApproval }.map { ZoneRegistry.key($0.zone).0 })
+        let approvedKeys = Set(events.lazy.filter { $0.kind == .nationalApproval }.map { context.zones.key(of: $0.zone).words })
         return zip(context.zones.entries, citiesInNames).map { entry, cityInName in
             let hasNationalEvent = approvedKeys.contains(entry.key.words)
             let name = Array(entry.name.utf8)

@@ -25,6 +25,10 @@ struct ZoneRegistry: Sendable {
     }
 
     private(set) var entries: [Entry] = []
+    /// The key of every name registered, built once per name (a document names its zone dozens of times).
+    private var keysByName: [String: (words: Set<String>, type: ZoneType?)] = [:]
+    /// The canonical name of every name registered, resolved by ``finishRegistering()``.
+    private var canonicalByName: [String: String] = [:]
 
     /// The key two names of one zone share: the model's ``ZoneKey`` (the words that are not generic,
     /// and the kind the name states), the same key the store and the analysis group names by.
@@ -42,7 +46,7 @@ struct ZoneRegistry: Sendable {
 
     /// The entry index for a name, if a zone with the same key is registered.
     func index(of name: String) -> Int? {
-        index(of: name, key: Self.key(name))
+        index(of: name, key: key(of: name))
     }
 
     /// The entry index for a name whose key is `key`.
@@ -69,14 +73,26 @@ struct ZoneRegistry: Sendable {
         }
     }
 
+    /// The key of `name` (kept for the names registered).
+    func key(of name: String) -> (words: Set<String>, type: ZoneType?) {
+        keysByName[name] ?? Self.key(name)
+    }
+
     /// The canonical name for a mention's name.
     func canonicalName(_ name: String) -> String {
-        index(of: name).map { entries[$0].name } ?? name
+        canonicalByName[name] ?? index(of: name).map { entries[$0].name } ?? name
+    }
+
+    /// Resolves the canonical name of every name registered, once all are: the rules then ask the
+    /// registry for each mention of a zone without building its key again.
+    mutating func finishRegistering() {
+        for name in keysByName.keys { canonicalByName[name] = index(of: name).map { entries[$0].name } ?? name }
     }
 
     /// Registers a zone mention, merging it into an existing entry with the same key.
     mutating func register(_ mention: Mention, sentenceIndex: Int, parent: String?) {
-        let key = Self.key(mention.name)
+        let key = keysByName[mention.name] ?? Self.key(mention.name)
+        keysByName[mention.name] = key
         if let existing = index(of: mention.name, key: key) {
             entries[existing].mentionCount += 1
             // Prefer the fuller name, and one that carries its type ("… Economic and Technological …").
