@@ -11,16 +11,24 @@ public enum DocumentTitle {
     /// paragraphs (the first lines of a page without line breaks) was an eighth of extraction time.
     public static func first(ofLines text: [UInt8]) -> String? {
         var lines = 0
-        for line in text.prefix(20_000).split(separator: 0x0A) where lines < 40 {
-            guard line.contains(where: { !ByteText.isSpace($0) }) else { continue }
-            let line = line.prefix(longestLine)
-            let text = String(decoding: line, as: UTF8.self)
-            guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { continue }  // U+3000 and others too
+        var lineStart = 0
+        let limit = min(text.count, 20_000)
+        while lineStart < limit, lines < 40 {
+            var lineEnd = lineStart
+            while lineEnd < limit, text[lineEnd] != 0x0A { lineEnd += 1 }
+            let whole = text[lineStart..<lineEnd]
+            lineStart = lineEnd + 1
+            guard whole.contains(where: { !ByteText.isSpace($0) }) else { continue }
+            let line = whole.prefix(longestLine)
+            // White space beyond ASCII (U+3000 and others) only: decoded to tell.
+            let isBlank = !line.contains { $0 < 0x80 && !ByteText.isSpace($0) && $0 != 0x0B }
+                && !String(decoding: line, as: UTF8.self).unicodeScalars.contains { !$0.properties.isWhitespace }
+            guard !isBlank else { continue }
             lines += 1
             // A headline has eight letters at least; a letter is an ASCII letter or a character
             // beyond ASCII (one lead byte each): a line with fewer is passed over without tidying.
             guard line.count(where: { ByteText.isLetter($0) || $0 >= 0xC0 }) >= 8 else { continue }
-            guard let title = tidy(text), isHeadline(title) else { continue }
+            guard let title = tidy(String(decoding: line, as: UTF8.self)), isHeadline(title) else { continue }
             return title
         }
         return nil
@@ -86,19 +94,45 @@ public enum DocumentTitle {
         return ["home", "首页", "you are here"].contains { opening.hasPrefix($0) } || line.prefix(8).contains("位置")
     }
 
-    /// The words of `text`: runs of characters between white space (ASCII, U+3000, no-break spaces).
+    /// The words of `text`: runs of characters between white space (Unicode's White_Space: ASCII
+    /// spaces, U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000),
+    /// found over the UTF-8 bytes.
     private static func words(_ text: String) -> [String] {
         var words: [String] = []
-        var word = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if isWhitespace(scalar) {
-                if !word.isEmpty { words.append(String(word)); word = String.UnicodeScalarView() }
-            } else {
-                word.append(scalar)
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0, index = 0
+            while index < bytes.count {
+                let length = whitespaceLength(bytes, at: index)
+                if length == 0 {
+                    index += 1
+                    continue
+                }
+                if index > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+                index += length
+                start = index
             }
+            if index > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
         }
-        if !word.isEmpty { words.append(String(word)) }
         return words
+    }
+
+    /// How many bytes of white space start at `index` (0: none).
+    private static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = bytes[index]
+        if byte < 0x80 { return byte == 0x20 || (0x09...0x0D).contains(byte) ? 1 : 0 }
+        guard index + 1 < bytes.count else { return 0 }
+        let second = bytes[index + 1]
+        if byte == 0xC2 { return second == 0x85 || second == 0xA0 ? 2 : 0 }
+        guard byte == 0xE1 || byte == 0xE2 || byte == 0xE3, index + 2 < bytes.count else { return 0 }
+        let third = bytes[index + 2]
+        switch (byte, second) {
+        case (0xE1, 0x9A): return third == 0x80 ? 3 : 0
+        case (0xE2, 0x80): return (0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF ? 3 : 0
+        case (0xE2, 0x81): return third == 0x9F ? 3 : 0
+        case (0xE3, 0x80): return third == 0x80 ? 3 : 0
+        default: return 0
+        }
     }
 
     private static func isDateOrTime(_ word: String) -> Bool {
@@ -141,10 +175,6 @@ public enum DocumentTitle {
     }
 
     // Unicode's properties, answered without the property tables for ASCII (most of a title).
-    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
-    }
-
     private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII ? ByteText.isLetter(UInt8(scalar.value)) : scalar.properties.isAlphabetic
     }
