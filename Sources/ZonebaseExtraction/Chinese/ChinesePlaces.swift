@@ -31,13 +31,25 @@ enum ChinesePlaces {
 
     /// The place whose name is spelled at `index` (longest first), and its length.
     static func place(in text: ChineseText, at index: Int, limit: Int) -> (Place, Int)? {
+        // Most characters start no place's name, and a character that does starts names of one or two
+        // lengths: only those are looked up (each lookup builds and hashes an array).
+        guard index < limit, nameStarts.contains(text.codes[index]), let lengths = nameLengthsByFirst[text.codes[index]] else { return nil }
         var length = min(longestName, limit - index)
         while length >= 2 {
-            if let place = table[Array(text.codes[index..<(index + length)])] { return (place, length) }
+            if lengths & (1 << length) != 0, let place = table[Array(text.codes[index..<(index + length)])] { return (place, length) }
             length -= 1
         }
         return nil
     }
+
+    private static let nameStarts = CodeSet(nameLengthsByFirst.keys)
+
+    /// For each first character of a name, the lengths of the names it starts (bit n: a name of n characters).
+    private static let nameLengthsByFirst: [UInt32: UInt16] = {
+        var map: [UInt32: UInt16] = [:]
+        for name in table.keys where name.count >= 2 && name.count <= longestName { map[name[0], default: 0] |= 1 << name.count }
+        return map
+    }()
 
     /// The province whose name (full or short: 安徽省, 安徽) is spelled at `index`, and its length.
     static func province(in text: ChineseText, at index: Int, limit: Int) -> (Place, Int)? {

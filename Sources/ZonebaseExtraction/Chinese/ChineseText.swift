@@ -33,9 +33,25 @@ struct ChineseText: Sendable {
                 {
                     return Self.enumerationComma
                 }
-                guard let scalar = token.text.unicodeScalars.first else { return 0 }
-                return ChineseScript.simplified(scalar.value)
+                guard let scalar = Self.firstScalar(of: token) else { return 0 }
+                return ChineseScript.simplified(scalar)
             }
+        }
+    }
+
+    /// The first Unicode scalar of the token's text, decoded from its UTF-8 bytes (the text is valid
+    /// UTF-8: a token holds whole characters of decoded text).
+    private static func firstScalar(of token: Token) -> UInt32? {
+        token.withTextBytes { bytes -> UInt32? in
+            guard let lead = bytes.first else { return nil }
+            if lead < 0x80 { return UInt32(lead) }
+            let count = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            guard bytes.count >= count, bytes[1..<count].allSatisfy({ $0 & 0xC0 == 0x80 }) else {
+                return String(decoding: bytes, as: UTF8.self).unicodeScalars.first?.value
+            }
+            var value = UInt32(lead) & (count == 2 ? 0x1F : count == 3 ? 0x0F : 0x07)
+            for offset in 1..<count { value = value << 6 | UInt32(bytes[offset] & 0x3F) }
+            return value
         }
     }
 
