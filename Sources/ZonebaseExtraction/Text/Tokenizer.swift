@@ -43,7 +43,7 @@ struct Tokenizer {
                 let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
                 index = min(count, index + length)
                 // Chinese characters (lead bytes E4–E9: U+4E00–U+9FFF) are never punctuation: no lookup.
-                if byte < 0xE4 || byte > 0xE9, let equivalent = Self.punctuationEquivalents[String(decoding: text[start..<index], as: UTF8.self)] {
+                if byte < 0xE4 || byte > 0xE9, let equivalent = Self.punctuationEquivalent(of: Self.scalar(text, start..<index)) {
                     kind = .punctuation
                     var bytes: (UInt64, UInt64, UInt64) = (0, 0, 0)
                     withUnsafeMutableBytes(of: &bytes) { buffer in
@@ -92,11 +92,33 @@ struct Tokenizer {
         return index
     }
 
-    /// Typographic marks read as their ASCII equivalents.
-    private static let punctuationEquivalents: [String: String] = [
-        "\u{2019}": "'", "\u{2018}": "'", "\u{201C}": "\"", "\u{201D}": "\"", "\u{2013}": "-", "\u{2014}": "-",
-        "\u{2500}": "-", "\u{FF0C}": ",", "\u{3002}": ".", "\u{FF1B}": ";", "\u{FF1A}": ":", "\u{FF08}": "(",
-        "\u{FF09}": ")", "\u{3001}": ",", "\u{FF05}": "%", "\u{FFE5}": "\u{A5}", "\u{B2}": "2", "\u{2022}": "*",
-        "\u{B7}": "*", "\u{FF01}": "!", "\u{FF1F}": "?",
-    ]
+    /// The code point UTF-8 `text[range]` spells (the text is valid UTF-8: whole characters).
+    private static func scalar(_ text: [UInt8], _ range: Range<Int>) -> UInt32 {
+        let lead = text[range.lowerBound]
+        var value = UInt32(lead) & (range.count == 2 ? 0x1F : range.count == 3 ? 0x0F : 0x07)
+        for index in (range.lowerBound + 1)..<range.upperBound { value = value << 6 | UInt32(text[index] & 0x3F) }
+        return value
+    }
+
+    /// Typographic marks read as their ASCII equivalents (and ￥ as ¥).
+    private static func punctuationEquivalent(of scalar: UInt32) -> String? {
+        switch scalar {
+        case 0x2019, 0x2018: "'"
+        case 0x201C, 0x201D: "\""
+        case 0x2013, 0x2014, 0x2500: "-"
+        case 0xFF0C, 0x3001: ","
+        case 0x3002: "."
+        case 0xFF1B: ";"
+        case 0xFF1A: ":"
+        case 0xFF08: "("
+        case 0xFF09: ")"
+        case 0xFF05: "%"
+        case 0xFFE5: "\u{A5}"
+        case 0xB2: "2"
+        case 0x2022, 0xB7: "*"
+        case 0xFF01: "!"
+        case 0xFF1F: "?"
+        default: nil
+        }
+    }
 }
