@@ -54,7 +54,11 @@ struct ExtractCommand: AsyncParsableCommand {
             do {
                 let bytes = try readBytes(file)
                 let facts = try extractor.extract(bytes, documentID: id)
-                output.write(render(facts, format: format))
+                if format == .jsonl && !explain {
+                    output.write(bytes: Self.jsonLines(facts))
+                } else {
+                    output.write(render(facts, format: format))
+                }
             } catch {
                 refused += 1
                 OutputStream.standardError.write("zonebase: refused \(file.path): \(error)\n")
@@ -78,13 +82,20 @@ struct ExtractCommand: AsyncParsableCommand {
         }
         switch format {
         case .jsonl:
-            for fact in facts.facts {
-                text += fact.jsonLine(documentID: facts.documentID)
-                text += "\n"
-            }
+            text += String(decoding: Self.jsonLines(facts), as: UTF8.self)
         case .table:
             text += FactTableRenderer.render(facts)
         }
         return text
+    }
+
+    /// The facts as JSON Lines, in UTF-8: built as bytes, with no String between.
+    private static func jsonLines(_ facts: DocumentFacts) -> [UInt8] {
+        var lines: [UInt8] = []
+        for fact in facts.facts {
+            fact.appendJSONLine(documentID: facts.documentID, to: &lines)
+            lines.append(0x0A)
+        }
+        return lines
     }
 }

@@ -19,6 +19,12 @@ struct OutputStream: Sendable {
     }
 
     /// Writes bytes as they are (UTF-8 text the caller put together).
+    func write(bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        write(bytes: Data(bytes))
+    }
+
+    /// Writes bytes as they are (UTF-8 text the caller put together).
     func write(bytes: Data) {
         let handle = descriptor == STDOUT_FILENO ? FileHandle.standardOutput : FileHandle.standardError
         handle.write(bytes)

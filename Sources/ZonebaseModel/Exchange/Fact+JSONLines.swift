@@ -8,6 +8,14 @@ extension Fact {
     /// - Parameter documentID: the document id (file name without extension).
     /// - Returns: a JSON object on one line, without a trailing newline.
     public func jsonLine(documentID: String) -> String {
+        var line: [UInt8] = []
+        appendJSONLine(documentID: documentID, to: &line)
+        return String(decoding: line, as: UTF8.self)
+    }
+
+    /// Appends ``jsonLine(documentID:)``'s UTF-8 to `output` (no `String` made: what `zonebase extract`
+    /// writes for every fact).
+    public func appendJSONLine(documentID: String, to output: inout [UInt8]) {
         var json = JSONObjectWriter()
         json.add("doc", documentID)
         json.add("kind", kindName)
@@ -41,6 +49,6 @@ extension Fact {
             json.add("name", industry.name)
         }
         json.add("quote", evidence.quote)
-        return json.finish()
+        json.finish(into: &output)
     }
 }

@@ -34,6 +34,12 @@ struct JSONObjectWriter {
         bytes.append(contentsOf: json.utf8)
     }
 
+    /// Appends the finished object to `output`.
+    func finish(into output: inout [UInt8]) {
+        output.append(contentsOf: bytes)
+        output.append(UInt8(ascii: "}"))
+    }
+
     /// The finished object.
     func finish() -> String {
         var bytes = bytes
