@@ -45,6 +45,10 @@ public struct Extractor: Sendable {
 
     /// Extracts the facts of a document already decoded (see ``DocumentDecoder``); offsets in the facts
     /// point into the original bytes the text was decoded from.
+    ///
+    /// A long document is read in windows of about ``ReadingWindows/windowBytes`` (cut at line breaks,
+    /// else at the end of a sentence), each with the document's date, and their facts are merged:
+    /// memory stays flat however long the document is. A document of one window is read whole.
     public func extract(_ decoded: DecodedText, documentID: String) -> DocumentFacts {
         var cleaned = MarkupCleaner().clean(decoded.utf8)
         // The page's own title and address, when its markup states them.
@@ -52,20 +56,31 @@ public struct Extractor: Sendable {
         let tokenizer = Tokenizer()
         let documentDate = DocumentDateFinder(tokens: tokenizer.tokenize(Array(cleaned.prefix(6000)))).documentDate()
         PageChromeFilter().blankChrome(in: &cleaned)
-        let tokens = tokenizer.tokenize(cleaned)
+        var language: String?
+        var merged = MergedFacts()
+        for window in ReadingWindows.windows(of: cleaned) {
+            let tokens = tokenizer.tokenize(cleaned, in: window)
+            // The language of the first window is the document's.
+            let windowLanguage = language ?? Self.language(of: tokens)
+            language = windowLanguage
+            merged.add(facts(of: tokens, language: windowLanguage, decoded: decoded, cleaned: cleaned, documentDate: documentDate))
+        }
+        var result = DocumentFacts(
+            documentID: documentID, publishedDate: documentDate, facts: merged.facts,
+            title: page?.title ?? DocumentTitle.first(ofLines: cleaned), language: language ?? "en",
+            plainText: String(decoding: cleaned, as: UTF8.self))
+        result.address = page?.address
+        return result
+    }
+
+    /// The facts of one window's tokens, by the rules of `language`.
+    private func facts(of tokens: [Token], language: String, decoded: DecodedText, cleaned: [UInt8], documentDate: PartialDate?) -> [Fact] {
         let sentences = SentenceSplitter().split(tokens)
-        let language = Self.language(of: tokens)
         if language == "zh" {
             let readable = ChineseGlosses.removed(from: tokens)
             let sentences = readable.count == tokens.count ? sentences : SentenceSplitter().split(readable)
             let evidence = EvidenceFactory(tokens: readable, decoded: decoded, cleaned: cleaned)
-            let facts = ChineseExtractor(tokens: readable, evidence: evidence, documentDate: documentDate).facts(sentences)
-            var result = DocumentFacts(
-                documentID: documentID, publishedDate: documentDate, facts: facts,
-                title: page?.title ?? DocumentTitle.first(ofLines: cleaned), language: language,
-                plainText: String(decoding: cleaned, as: UTF8.self))
-            result.address = page?.address
-            return result
+            return ChineseExtractor(tokens: readable, evidence: evidence, documentDate: documentDate).facts(sentences)
         }
         var analyzed = analyze(sentences, tokens: tokens, text: cleaned, documentYear: documentDate?.year)
         // An undated page whose spans imply the current year: read its relative words again with it.
@@ -101,11 +116,7 @@ public struct Extractor: Sendable {
         facts += events.map(Fact.event)
         facts += industries.map(Fact.industry)
         facts += figures.figures.map(Fact.figure)
-        var result = DocumentFacts(
-            documentID: documentID, publishedDate: documentDate, facts: facts, title: page?.title ?? DocumentTitle.first(ofLines: cleaned),
-            language: language, plainText: String(decoding: cleaned, as: UTF8.self))
-        result.address = page?.address
-        return result
+        return facts
     }
 
     /// `zh` when Chinese characters outnumber English words, else `en`.

@@ -2,10 +2,16 @@
 struct Tokenizer {
     /// The tokens of `text`.
     func tokenize(_ text: [UInt8]) -> [Token] {
+        tokenize(text, in: 0..<text.count)
+    }
+
+    /// The tokens of `text[range]`, with offsets into the whole of `text`; `range` starts and ends
+    /// between characters.
+    func tokenize(_ text: [UInt8], in range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(text.count / 5)
-        var index = 0
-        let count = text.count
+        tokens.reserveCapacity(range.count / 5)
+        var index = range.lowerBound
+        let count = range.upperBound
         var space = true
         var lineBreaks = 0
         while index < count {
@@ -29,7 +35,7 @@ struct Tokenizer {
                 }
                 normalized = (lowered, index - start)
             } else if ByteText.isDigit(byte) {
-                index = numberEnd(text, from: start)
+                index = numberEnd(text, from: start, limit: count)
                 kind = .number
             } else if byte < 0x80 {
                 index += 1
@@ -73,8 +79,7 @@ struct Tokenizer {
     }
 
     /// The end of a number starting at `start`: digits, then groups of `,ddd`, then `.d+`.
-    private func numberEnd(_ text: [UInt8], from start: Int) -> Int {
-        let count = text.count
+    private func numberEnd(_ text: [UInt8], from start: Int, limit count: Int) -> Int {
         var index = start
         while index < count, index - start < Token.textCapacity, ByteText.isDigit(text[index]) { index += 1 }
         // Grouping commas: exactly three digits follow, and then no further digit.
