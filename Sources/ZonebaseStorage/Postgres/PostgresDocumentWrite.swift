@@ -5,7 +5,8 @@ import ZonebaseModel
 
 /// Everything one document writes, in one statement: the document and its text, the zones its plan
 /// creates (ids drawn from the sequence first, so facts can name them) and changes, its names, its
-/// sub-park links, events, industries and figures, and one more store revision. A zone is sent as a
+/// sub-park links, events, industries and figures, the generations of the zones it touches, and one
+/// more store revision. A zone is sent as a
 /// code: a row id, `-n` for the plan's n-th new zone (from 1), or 0 for none. Arrays cannot hold
 /// NULL here, so "" stands for it and NULLIF turns it back.
 enum PostgresDocumentWrite: PostgresStatementText {
@@ -131,7 +132,11 @@ enum PostgresDocumentWrite: PostgresStatementText {
                             \(figures.starts)::int4[], \(figures.ends)::int4[], \(figures.quotes)::text[], \(figures.sentences)::text[],
                             \(figures.rules)::text[], \(figures.measures)::text[])
                      AS f(zone, subject, metric, value, unit, aspect, status, bound, period, conversion, span_start, span_end,
-                          quote, sentence, rule, measure))
+                          quote, sentence, rule, measure)),
+            -- The answers kept about the zones the document touches are out of date (KeptZoneAnswers):
+            -- one statement a document, its zones in id order (two writers lock them in one order).
+            touched AS (SELECT \(unescaped: zone("t.zone")) AS zone_id FROM unnest(\(plan.touchedZones.map { code($0) })::bigint[]) AS t(zone)),
+            marked AS (\(unescaped: ZoneAnswerMarks.markZones(selectedBy: "SELECT zone_id FROM touched ORDER BY zone_id")))
             SELECT nextval('store_revision')
             """
     }
